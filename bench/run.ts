@@ -1,0 +1,35 @@
+/**
+ * `npm run bench`: every benchmark, one after another (they share two cores, so never in parallel), each
+ * printing its own figures. `npm run bench -- emulator-rest polling` runs only the named ones.
+ */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+
+const BENCHES = [
+  { name: 'emulator-rest', what: 'emulator REST latency and 200 concurrent requests (issue 2)' },
+  { name: 'emulator-mcp', what: 'emulator MCP tools/list on a 25-connection config (issue 2)' },
+  { name: 'client-dedupe', what: 'typed client: concurrent identical reads share one upstream call (issue 3)' },
+  { name: 'editor-filter', what: 'tool-mapping editor: keystroke to filtered list in Chromium (issue 4)' },
+  { name: 'polling', what: 'auth-state polling: upstream calls per interval for N pollers (issue 5)' },
+];
+
+async function main() {
+  const only = process.argv.slice(2).filter((a) => !a.startsWith('-'));
+  let failed = 0;
+  for (const b of BENCHES) {
+    if (only.length && !only.includes(b.name)) continue;
+    const file = path.join(import.meta.dirname, `${b.name}.ts`);
+    if (!existsSync(file)) continue;
+    console.log(`\n### ${b.name}: ${b.what}`);
+    try {
+      const mod = (await import(file)) as { run: () => Promise<unknown> };
+      await mod.run();
+    } catch (err) {
+      failed++;
+      console.error(`${b.name} failed: ${err instanceof Error ? err.stack : String(err)}`);
+    }
+  }
+  process.exit(failed ? 1 : 0);
+}
+
+void main();

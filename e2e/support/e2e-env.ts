@@ -1,0 +1,22 @@
+/**
+ * Where the e2e system under test lives. Shared by playwright.config.ts, scripts/e2e-server.ts and specs.
+ * The client secret is a known canary: the build is made with it so a test can prove it never reaches
+ * the browser bundle.
+ */
+const consolePort = Number(process.env.E2E_PORT ?? 3100);
+const emulatorPort = Number(process.env.E2E_EMULATOR_PORT ?? 4110);
+
+export const E2E = {
+  consolePort,
+  emulatorPort,
+  consoleUrl: `http://127.0.0.1:${consolePort}`,
+  emulatorUrl: `http://127.0.0.1:${emulatorPort}`,
+  clientId: 'skc_e2e_console',
+  clientSecret: 'skcs_e2e_canary_5f1d8c2b9a7e4d30',
+  distDir: process.env.NEXT_DIST_DIR || '.next',
+  authFile: (role: 'admin' | 'support') => `e2e/.auth/${consolePort}-${role}.json`,
+  accounts: {
+    admin: { email: 'admin@example.com', password: 'demo' },
+    support: { email: 'support@example.com', password: 'demo' },
+  },
+} as const;

@@ -1,0 +1,148 @@
+import { z } from 'zod';
+
+/**
+ * Configuration schema for the console, shared by the server (lib/env.ts) and scripts/start.ts, which
+ * validates it before starting anything. Every problem names the variable to fix.
+ */
+
+const csv = z
+  .string()
+  .optional()
+  .transform((v) =>
+    (v ?? '')
+      .split(',')
+      .map((s) => s.trim().toLowerCase())
+      .filter(Boolean),
+  );
+
+const onOff = z
+  .enum(['on', 'off', 'true', 'false', '1', '0'], { message: 'use on or off' })
+  .optional()
+  .transform((v) => (v === undefined ? undefined : v === 'on' || v === 'true' || v === '1'));
+
+const schema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    SCALEKIT_ENV_URL: z.url({ message: 'must be a URL such as https://acme.scalekit.dev' }).optional(),
+    SCALEKIT_CLIENT_ID: z.string().min(1).optional(),
+    SCALEKIT_CLIENT_SECRET: z.string().min(1).optional(),
+    MCP_CONSOLE_BACKEND: z.enum(['emulator', 'scalekit']).optional(),
+    SCALEKIT_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
+    AUTH_SECRET: z.string().min(16, { message: 'must be at least 16 characters (openssl rand -base64 32)' }).optional(),
+    AUTH_URL: z.url().optional(),
+    CONSOLE_PUBLIC_URL: z.url().optional(),
+    AUTH_OIDC_ISSUER: z.url().optional(),
+    AUTH_OIDC_CLIENT_ID: z.string().min(1).optional(),
+    AUTH_OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+    AUTH_OIDC_NAME: z.string().min(1).default('Single sign-on'),
+    ADMIN_EMAILS: csv,
+    SUPPORT_EMAILS: csv,
+    AUTH_ROLE_CLAIM: z.string().min(1).optional(),
+    AUTH_CREDENTIALS: onOff,
+    CONSOLE_USERS: z.string().optional(),
+    DATABASE_URL: z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, { message: 'must be a postgres:// or postgresql:// URL' })
+      .optional(),
+    DATA_DIR: z.string().min(1).default('.data'),
+  })
+  .superRefine((env, ctx) => {
+    const sk = [env.SCALEKIT_ENV_URL, env.SCALEKIT_CLIENT_ID, env.SCALEKIT_CLIENT_SECRET];
+    if (sk.some(Boolean) && !sk.every(Boolean)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['SCALEKIT_ENV_URL'],
+        message: 'set all three of SCALEKIT_ENV_URL, SCALEKIT_CLIENT_ID and SCALEKIT_CLIENT_SECRET, or none',
+      });
+    }
+    const oidc = [env.AUTH_OIDC_ISSUER, env.AUTH_OIDC_CLIENT_ID, env.AUTH_OIDC_CLIENT_SECRET];
+    if (oidc.some(Boolean) && !oidc.every(Boolean)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['AUTH_OIDC_ISSUER'],
+        message: 'set all three of AUTH_OIDC_ISSUER, AUTH_OIDC_CLIENT_ID and AUTH_OIDC_CLIENT_SECRET, or none',
+      });
+    }
+  });
+
+export type RawEnv = z.infer<typeof schema>;
+
+export interface ServerEnv {
+  nodeEnv: RawEnv['NODE_ENV'];
+  scalekit: {
+    envUrl: string;
+    clientId: string;
+    clientSecret: string;
+    backend: 'emulator' | 'scalekit';
+    timeoutMs: number;
+  } | null; // null: not configured (the console shows a setup message)
+  auth: {
+    secret: string | undefined;
+    publicUrl: string | undefined;
+    credentialsEnabled: boolean;
+    users: string | undefined;
+    oidc: { issuer: string; clientId: string; clientSecret: string; name: string } | null;
+    adminEmails: string[];
+    supportEmails: string[];
+    roleClaim: string | undefined;
+  };
+  db: { databaseUrl: string | undefined; dataDir: string };
+}
+
+export class EnvError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'EnvError';
+  }
+}
+
+/** Parses an environment; exported for tests and for scripts/start.ts. */
+export function parseServerEnv(source: Record<string, string | undefined>): ServerEnv {
+  const parsed = schema.safeParse(source);
+  if (!parsed.success) {
+    throw new EnvError(parsed.error.issues.map((i) => `${String(i.path[0] ?? 'environment')}: ${i.message}`));
+  }
+  const e = parsed.data;
+  const backend = e.MCP_CONSOLE_BACKEND ?? 'scalekit';
+  const scalekit =
+    e.SCALEKIT_ENV_URL && e.SCALEKIT_CLIENT_ID && e.SCALEKIT_CLIENT_SECRET
+      ? {
+          envUrl: e.SCALEKIT_ENV_URL.replace(/\/+$/, ''),
+          clientId: e.SCALEKIT_CLIENT_ID,
+          clientSecret: e.SCALEKIT_CLIENT_SECRET,
+          backend,
+          timeoutMs: e.SCALEKIT_TIMEOUT_MS,
+        }
+      : null;
+  const oidc =
+    e.AUTH_OIDC_ISSUER && e.AUTH_OIDC_CLIENT_ID && e.AUTH_OIDC_CLIENT_SECRET
+      ? {
+          issuer: e.AUTH_OIDC_ISSUER,
+          clientId: e.AUTH_OIDC_CLIENT_ID,
+          clientSecret: e.AUTH_OIDC_CLIENT_SECRET,
+          name: e.AUTH_OIDC_NAME,
+        }
+      : null;
+  if (e.NODE_ENV === 'production' && backend === 'scalekit' && !e.AUTH_SECRET) {
+    throw new EnvError([
+      'AUTH_SECRET: required in production; generate one with `openssl rand -base64 32` and set AUTH_SECRET',
+    ]);
+  }
+  return {
+    nodeEnv: e.NODE_ENV,
+    scalekit,
+    auth: {
+      secret: e.AUTH_SECRET,
+      publicUrl: e.CONSOLE_PUBLIC_URL ?? e.AUTH_URL,
+      // Credentials sign-in is on by default only in front of the emulator; with a real Scalekit it must be opted in.
+      credentialsEnabled: e.AUTH_CREDENTIALS ?? backend === 'emulator',
+      users: e.CONSOLE_USERS,
+      oidc,
+      adminEmails: e.ADMIN_EMAILS,
+      supportEmails: e.SUPPORT_EMAILS,
+      roleClaim: e.AUTH_ROLE_CLAIM,
+    },
+    db: { databaseUrl: e.DATABASE_URL, dataDir: e.DATA_DIR },
+  };
+}
+

@@ -1,0 +1,17 @@
+// Security headers apply to every response; the CSP is built in lib/security/csp.mjs so tests can assert it.
+import { securityHeaders } from './lib/security/headers.mjs';
+
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  // Separate dist dirs let several builds (parallel e2e runs, benchmarks) coexist in one checkout.
+  distDir: process.env.NEXT_DIST_DIR || '.next',
+  reactStrictMode: true,
+  poweredByHeader: false,
+  // PGlite ships WASM and pg has optional native bits: keep both out of the server bundle.
+  serverExternalPackages: ['@electric-sql/pglite', 'pg'],
+  async headers() {
+    return [{ source: '/:path*', headers: securityHeaders() }];
+  },
+};
+
+export default nextConfig;
