@@ -1,0 +1,155 @@
+/**
+ * The deterministic demo seed: ten connections named after their connectors, three configs, and a
+ * configurable number of identifiers with mixed statuses. Same options, same ids and statuses, every time.
+ */
+import type { Catalog } from './catalog';
+import { prng } from './prng';
+import type { AccountStatus, ConnectedAccount, Connection, EmulatorState, McpConfig } from './types';
+
+export interface SeedOptions {
+  seed: 'demo' | 'none';
+  seedUsers: number;
+}
+
+export const SEED_CONNECTORS = [
+  'gmail',
+  'googlecalendar',
+  'slack',
+  'github',
+  'notion',
+  'linear',
+  'jira',
+  'hubspot',
+  'salesforce',
+  'googledrive',
+] as const;
+
+// Named demo users a person can look up: one ready everywhere, one half-way through, one with expiries.
+const NAMED_USERS: { identifier: string; status: (connector: string) => AccountStatus | null }[] = [
+  { identifier: 'alice@example.com', status: () => 'ACTIVE' },
+  {
+    identifier: 'bob@example.com',
+    status: (c) => (c === 'gmail' || c === 'slack' ? 'ACTIVE' : c === 'googlecalendar' ? 'PENDING_AUTH' : null),
+  },
+  { identifier: 'carol@example.com', status: (c) => (c === 'gmail' ? 'EXPIRED' : 'ACTIVE') },
+  { identifier: 'dave@example.com', status: () => null },
+];
+
+const FIXED_EPOCH = Date.parse('2026-01-05T09:00:00Z');
+
+function pickStatus(r: number): AccountStatus | null {
+  if (r < 0.55) return 'ACTIVE';
+  if (r < 0.7) return 'PENDING_AUTH';
+  if (r < 0.8) return 'EXPIRED';
+  if (r < 0.84) return 'DISCONNECTED';
+  if (r < 0.87) return 'PENDING_VERIFICATION';
+  return null;
+}
+
+export function buildSeed(catalog: Catalog, opts: SeedOptions): EmulatorState {
+  let seq = 0;
+  const id = (prefix: string) => `${prefix}_${String(86_000_000_000_000 + ++seq * 7919)}`;
+  const at = (minutes: number) => new Date(FIXED_EPOCH + minutes * 60_000).toISOString();
+  const state: EmulatorState = {
+    version: 1,
+    seq: 0,
+    connections: [],
+    configs: [],
+    accounts: [],
+    authLinks: [],
+    verifications: [],
+    mintedTokens: [],
+  };
+  if (opts.seed === 'none') return state;
+
+  const connections: Connection[] = SEED_CONNECTORS.filter((slug) => catalog.connector(slug)).map((slug, i) => ({
+    id: id('conn'),
+    keyId: slug,
+    connector: slug,
+    providerKey: slug.toUpperCase(),
+    type: 'OAUTH',
+    status: 'COMPLETED',
+    enabled: true,
+    createdAt: at(i),
+  }));
+  state.connections = connections;
+
+  const configs: Omit<McpConfig, 'id' | 'createdAt' | 'updatedAt'>[] = [
+    {
+      name: 'email-assistant',
+      description: 'Reads and sends mail, manages the calendar',
+      serverUuid: '6f1c2a9e-0b7d-4c61-9a53-2e8f4d1b7c01',
+      mappings: [
+        { connectionName: 'gmail', tools: ['gmail_fetch_mails', 'gmail_send_message', 'gmail_get_message_by_id'] },
+        {
+          connectionName: 'googlecalendar',
+          tools: ['googlecalendar_list_events', 'googlecalendar_create_event'],
+        },
+      ],
+    },
+    {
+      name: 'sales-agent',
+      description: 'CRM research and outreach',
+      serverUuid: '0d3e5b7a-8c21-4f9e-b6a4-7c2d9e1f3a02',
+      mappings: [
+        { connectionName: 'hubspot', tools: [] },
+        { connectionName: 'salesforce', tools: ['salesforce_accounts_list', 'salesforce_account_get'] },
+        { connectionName: 'slack', tools: ['slack_send_message', 'slack_list_channels'] },
+      ],
+    },
+    {
+      name: 'engineering-agent',
+      description: 'Triage across GitHub, Linear, Jira and Notion',
+      serverUuid: 'a4b9c2d1-5e6f-4a7b-8c9d-0e1f2a3b4c03',
+      mappings: [
+        { connectionName: 'github', tools: [] },
+        { connectionName: 'linear', tools: [] },
+        { connectionName: 'jira', tools: ['jira_issue_get', 'jira_issue_create'] },
+        { connectionName: 'notion', tools: [] },
+      ],
+    },
+  ];
+  state.configs = configs.map((c, i) => {
+    // Keep the seed valid even if the catalog lacks a named tool.
+    const mappings = c.mappings.map((m) => ({ ...m, tools: m.tools.filter((t) => catalog.tool(t)) }));
+    return { ...c, mappings, id: id('cfg'), createdAt: at(60 + i), updatedAt: at(60 + i) };
+  });
+
+  const account = (identifier: string, conn: Connection, status: AccountStatus, minute: number): ConnectedAccount => ({
+    id: id('ca'),
+    identifier,
+    connectionName: conn.keyId,
+    connector: conn.connector,
+    providerKey: conn.providerKey,
+    authorizationType: 'OAUTH',
+    status,
+    // ACTIVE tokens expire a day after seeding time so the demo stays green; EXPIRED ones in the past.
+    tokenExpiresAt:
+      status === 'ACTIVE'
+        ? new Date(Date.now() + 86_400_000).toISOString()
+        : status === 'EXPIRED'
+          ? at(minute)
+          : undefined,
+    createdAt: at(minute),
+    updatedAt: at(minute + 5),
+  });
+
+  let minute = 120;
+  for (const u of NAMED_USERS) {
+    for (const conn of connections) {
+      const s = u.status(conn.keyId);
+      if (s) state.accounts.push(account(u.identifier, conn, s, minute++));
+    }
+  }
+  const rand = prng(20260105);
+  const width = Math.max(4, String(opts.seedUsers).length);
+  for (let i = 1; i <= opts.seedUsers; i++) {
+    const identifier = `user-${String(i).padStart(width, '0')}@example.com`;
+    for (const conn of connections) {
+      const s = pickStatus(rand());
+      if (s) state.accounts.push(account(identifier, conn, s, minute++));
+    }
+  }
+  state.seq = seq;
+  return state;
+}
