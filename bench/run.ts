@@ -6,9 +6,14 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 
 const BENCHES = [
-  { name: 'emulator-rest', what: 'emulator REST latency and 200 concurrent requests (issue 2)' },
-  { name: 'emulator-mcp', what: 'emulator MCP tools/list on a 25-connection config (issue 2)' },
-  { name: 'client-dedupe', what: 'typed client: concurrent identical reads share one upstream call (issue 3)' },
+  {
+    name: 'emulator',
+    what: 'emulator alone: REST latency, 200 concurrent requests, MCP tools/list (issue 2)',
+  },
+  {
+    name: 'client-dedupe',
+    what: 'typed client: concurrent identical reads share one upstream call (issue 3)',
+  },
   { name: 'editor-filter', what: 'tool-mapping editor: keystroke to filtered list in Chromium (issue 4)' },
   { name: 'polling', what: 'auth-state polling: upstream calls per interval for N pollers (issue 5)' },
 ];

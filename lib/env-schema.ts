@@ -28,7 +28,10 @@ const schema = z
     SCALEKIT_CLIENT_SECRET: z.string().min(1).optional(),
     MCP_CONSOLE_BACKEND: z.enum(['emulator', 'scalekit']).optional(),
     SCALEKIT_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
-    AUTH_SECRET: z.string().min(16, { message: 'must be at least 16 characters (openssl rand -base64 32)' }).optional(),
+    AUTH_SECRET: z
+      .string()
+      .min(16, { message: 'must be at least 16 characters (openssl rand -base64 32)' })
+      .optional(),
     AUTH_URL: z.url().optional(),
     CONSOLE_PUBLIC_URL: z.url().optional(),
     AUTH_OIDC_ISSUER: z.url().optional(),
@@ -60,7 +63,8 @@ const schema = z
       ctx.addIssue({
         code: 'custom',
         path: ['AUTH_OIDC_ISSUER'],
-        message: 'set all three of AUTH_OIDC_ISSUER, AUTH_OIDC_CLIENT_ID and AUTH_OIDC_CLIENT_SECRET, or none',
+        message:
+          'set all three of AUTH_OIDC_ISSUER, AUTH_OIDC_CLIENT_ID and AUTH_OIDC_CLIENT_SECRET, or none',
       });
     }
   });
@@ -145,4 +149,3 @@ export function parseServerEnv(source: Record<string, string | undefined>): Serv
     db: { databaseUrl: e.DATABASE_URL, dataDir: e.DATA_DIR },
   };
 }
-

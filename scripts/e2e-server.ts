@@ -7,7 +7,15 @@ import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { E2E } from '../e2e/support/e2e-env';
-import { hasBuild, runNextBuild, startEmulator, startNext, stopAll, stopOnSignals, waitForHttp } from './lib/processes';
+import {
+  hasBuild,
+  runNextBuild,
+  startEmulator,
+  startNext,
+  stopAll,
+  stopOnSignals,
+  waitForHttp,
+} from './lib/processes';
 
 async function main() {
   stopOnSignals();

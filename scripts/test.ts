@@ -66,13 +66,20 @@ async function main() {
       results.push({ name: step.name, status: 'skipped', seconds: 0 });
       continue;
     }
-    console.log(`\n=== ${step.name}: ${step.cmd.map((c) => c.replace(`${ROOT}/node_modules/.bin/`, '')).join(' ')}`);
+    console.log(
+      `\n=== ${step.name}: ${step.cmd.map((c) => c.replace(`${ROOT}/node_modules/.bin/`, '')).join(' ')}`,
+    );
     const started = Date.now();
     const code = await run(step);
-    results.push({ name: step.name, status: code === 0 ? 'passed' : 'failed', seconds: (Date.now() - started) / 1000 });
+    results.push({
+      name: step.name,
+      status: code === 0 ? 'passed' : 'failed',
+      seconds: (Date.now() - started) / 1000,
+    });
   }
   console.log('\n=== summary');
-  for (const r of results) console.log(`  ${r.status.padEnd(8)} ${r.name.padEnd(10)} ${r.seconds.toFixed(1)} s`);
+  for (const r of results)
+    console.log(`  ${r.status.padEnd(8)} ${r.name.padEnd(10)} ${r.seconds.toFixed(1)} s`);
   const passed = results.filter((r) => r.status === 'passed').length;
   const failed = results.filter((r) => r.status === 'failed').length;
   const skipped = results.filter((r) => r.status === 'skipped').length;

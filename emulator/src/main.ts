@@ -34,7 +34,8 @@ async function main() {
     clientSecret: env.EMULATOR_CLIENT_SECRET,
     publicUrl: env.EMULATOR_PUBLIC_URL,
   });
-  const demoCreds = env.EMULATOR_CLIENT_ID === DEFAULT_CLIENT_ID && env.EMULATOR_CLIENT_SECRET === DEFAULT_CLIENT_SECRET;
+  const demoCreds =
+    env.EMULATOR_CLIENT_ID === DEFAULT_CLIENT_ID && env.EMULATOR_CLIENT_SECRET === DEFAULT_CLIENT_SECRET;
   console.log(
     [
       `Scalekit AgentKit emulator listening on ${emu.url}`,

@@ -117,15 +117,20 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Running
             return void res.end('{"config": {"id": "cfg_');
           }
           if (fault.status) {
-            const headers: Record<string, string> = fault.retry_after !== undefined ? { 'retry-after': String(fault.retry_after) } : {};
-            const err = new ApiError(fault.status === 429 ? 'RESOURCE_EXHAUSTED' : 'UNAVAILABLE', `injected fault (${fault.status})`);
+            const headers: Record<string, string> =
+              fault.retry_after !== undefined ? { 'retry-after': String(fault.retry_after) } : {};
+            const err = new ApiError(
+              fault.status === 429 ? 'RESOURCE_EXHAUSTED' : 'UNAVAILABLE',
+              `injected fault (${fault.status})`,
+            );
             return send(res, fault.status, err.toBody(requestId), headers);
           }
         }
       }
       if (isMcp) return await mcp(req, res);
       if (match === undefined) throw new ApiError('NOT_FOUND', `no route for ${method} ${url.pathname}`);
-      if (match === 'method') throw new ApiError('UNIMPLEMENTED', `${method} is not supported on ${url.pathname}`);
+      if (match === 'method')
+        throw new ApiError('UNIMPLEMENTED', `${method} is not supported on ${url.pathname}`);
       if (match.route.auth) apiTokens.check(req.headers.authorization);
       let cachedBody: Promise<unknown> | undefined;
       const result = await match.route.handler({

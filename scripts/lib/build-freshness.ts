@@ -6,7 +6,13 @@ import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 
 const SOURCE_DIRS = ['app', 'components', 'lib', 'types'];
-const SOURCE_FILES = ['next.config.mjs', 'tailwind.config.ts', 'postcss.config.mjs', 'package.json', 'proxy.ts'];
+const SOURCE_FILES = [
+  'next.config.mjs',
+  'tailwind.config.ts',
+  'postcss.config.mjs',
+  'package.json',
+  'proxy.ts',
+];
 
 function walk(dir: string, newest: number): number {
   let entries;

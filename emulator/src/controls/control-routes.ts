@@ -22,15 +22,19 @@ export function registerControlRoutes(
   deps: Deps & { faults: Faults; counters: Counters; apiTokens: ApiTokens; seedUsers: number },
 ) {
   const { store, faults, counters } = deps;
-  const setStatus = (status: AccountStatus) => ({ params }: { params: Record<string, string> }) => {
-    const a = store.setAccountStatus(params.id, status);
-    if (!a) throw notFound(`connected account "${params.id}" does not exist`);
-    return { id: a.id, status: a.status };
-  };
+  const setStatus =
+    (status: AccountStatus) =>
+    ({ params }: { params: Record<string, string> }) => {
+      const a = store.setAccountStatus(params.id, status);
+      if (!a) throw notFound(`connected account "${params.id}" does not exist`);
+      return { id: a.id, status: a.status };
+    };
   router.add('POST', '/_emulator/accounts/{id}/expire', setStatus('EXPIRED'));
   router.add('POST', '/_emulator/accounts/{id}/disconnect', setStatus('DISCONNECTED'));
   router.add('POST', '/_emulator/accounts/{id}/activate', setStatus('ACTIVE'));
-  router.add('POST', '/_emulator/faults', async ({ body }) => ({ id: faults.add(parseInput(faultSchema, await body())) }));
+  router.add('POST', '/_emulator/faults', async ({ body }) => ({
+    id: faults.add(parseInput(faultSchema, await body())),
+  }));
   router.add('DELETE', '/_emulator/faults', () => (faults.clear(), {}));
   router.add('GET', '/_emulator/counters', () => counters.snapshot());
   router.add('DELETE', '/_emulator/counters', () => (counters.reset(), {}));

@@ -51,10 +51,20 @@ export class Router {
         return part.replace(/[.*+?^$()|[\]\\]/g, '\\$&');
       })
       .join('');
-    this.routes.push({ method, pattern, regex: new RegExp(`^${source}$`), keys, handler, auth: opts.auth ?? false });
+    this.routes.push({
+      method,
+      pattern,
+      regex: new RegExp(`^${source}$`),
+      keys,
+      handler,
+      auth: opts.auth ?? false,
+    });
   }
 
-  match(method: string, pathname: string): { route: Route; params: Record<string, string> } | 'method' | undefined {
+  match(
+    method: string,
+    pathname: string,
+  ): { route: Route; params: Record<string, string> } | 'method' | undefined {
     let pathMatched = false;
     for (const route of this.routes) {
       const m = route.regex.exec(pathname);

@@ -79,7 +79,10 @@ export function parseInput<T extends z.ZodType>(schema: T, input: unknown, what 
     field: i.path.join('.') || '(body)',
     description: i.message,
   }));
-  throw invalid(`${what} is invalid: ${violations.map((v) => `${v.field}: ${v.description}`).join('; ')}`, violations);
+  throw invalid(
+    `${what} is invalid: ${violations.map((v) => `${v.field}: ${v.description}`).join('; ')}`,
+    violations,
+  );
 }
 
 /** Page tokens are opaque to clients: base64 of the offset. */
@@ -95,7 +98,8 @@ export function paginate<T>(items: T[], pageSize: number, pageToken: string | un
     offset = decoded;
   }
   const page = items.slice(offset, offset + pageSize);
-  const next = offset + pageSize < items.length ? Buffer.from(String(offset + pageSize)).toString('base64url') : '';
+  const next =
+    offset + pageSize < items.length ? Buffer.from(String(offset + pageSize)).toString('base64url') : '';
   const prev = offset > 0 ? Buffer.from(String(Math.max(0, offset - pageSize))).toString('base64url') : '';
   return { page, next_page_token: next, prev_page_token: prev, total_size: items.length };
 }

@@ -25,9 +25,13 @@ function toolError(text: string) {
 }
 
 function buildServer(store: Store, config: McpConfig, claims: SessionClaims): Server {
-  const server = new Server({ name: `scalekit-emulator/${config.name}`, version: '1.0.0' }, { capabilities: { tools: {} } });
+  const server = new Server(
+    { name: `scalekit-emulator/${config.name}`, version: '1.0.0' },
+    { capabilities: { tools: {} } },
+  );
   const readOnly = claims.access_level === 'READ_ONLY';
-  const visible = (): CatalogTool[] => store.resolveConfigTools(config).filter((t) => !readOnly || t.readOnly);
+  const visible = (): CatalogTool[] =>
+    store.resolveConfigTools(config).filter((t) => !readOnly || t.readOnly);
 
   server.setRequestHandler(ListToolsRequestSchema, async () => ({
     tools: visible().map((t) => ({
@@ -61,21 +65,42 @@ function buildServer(store: Store, config: McpConfig, claims: SessionClaims): Se
     }
     store.touchAccount(account.id);
     const result = runSandboxTool(tool, claims.sub, args);
-    return { content: [{ type: 'text', text: JSON.stringify(result, null, 2) }], structuredContent: result as Record<string, unknown> };
+    return {
+      content: [{ type: 'text', text: JSON.stringify(result, null, 2) }],
+      structuredContent: result as Record<string, unknown>,
+    };
   });
   return server;
 }
 
-export function createMcpHandler({ store, tokens, baseUrl }: { store: Store; tokens: SessionTokens; baseUrl: string }) {
+export function createMcpHandler({
+  store,
+  tokens,
+  baseUrl,
+}: {
+  store: Store;
+  tokens: SessionTokens;
+  baseUrl: string;
+}) {
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const uuid = (req.url ?? '').split('?')[0].slice(PREFIX.length).split('/')[0].toLowerCase();
     const config = store.getConfigByServerUuid(uuid);
-    if (!config) return json(res, 404, { error: 'not_found', message: 'no MCP server at this URL (the config may have been deleted)' });
+    if (!config)
+      return json(res, 404, {
+        error: 'not_found',
+        message: 'no MCP server at this URL (the config may have been deleted)',
+      });
     const auth = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? '');
     const challenge = (desc: string) => ({
       'www-authenticate': `Bearer realm="scalekit-mcp", error="invalid_token", error_description="${desc}"`,
     });
-    if (!auth) return json(res, 401, { error: 'unauthorized', message: 'a session token is required' }, challenge('missing bearer token'));
+    if (!auth)
+      return json(
+        res,
+        401,
+        { error: 'unauthorized', message: 'a session token is required' },
+        challenge('missing bearer token'),
+      );
     let claims: SessionClaims;
     try {
       claims = await tokens.verify(auth[1], serverUrl(baseUrl, config));
@@ -84,7 +109,10 @@ export function createMcpHandler({ store, tokens, baseUrl }: { store: Store; tok
       return json(res, 401, { error: 'invalid_token', message: why }, challenge(why));
     }
     const server = buildServer(store, config, claims);
-    const transport = new StreamableHTTPServerTransport({ sessionIdGenerator: undefined, enableJsonResponse: true });
+    const transport = new StreamableHTTPServerTransport({
+      sessionIdGenerator: undefined,
+      enableJsonResponse: true,
+    });
     res.on('close', () => {
       void transport.close();
       void server.close();

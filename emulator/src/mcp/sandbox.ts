@@ -6,7 +6,13 @@ import { hash32, prng } from '../store/prng';
 import type { CatalogTool } from '../store/types';
 
 type Args = Record<string, unknown>;
-const SUBJECTS = ['Quarterly plan', 'Lunch on Friday?', 'Invoice #4821', 'Design review notes', 'Welcome aboard'];
+const SUBJECTS = [
+  'Quarterly plan',
+  'Lunch on Friday?',
+  'Invoice #4821',
+  'Design review notes',
+  'Welcome aboard',
+];
 const PEOPLE = ['Priya Shah', 'Marco Rossi', 'Lena Fischer', 'Kenji Sato', 'Ada Obi'];
 
 function pick<T>(rand: () => number, list: T[]): T {
@@ -66,7 +72,11 @@ export function runSandboxTool(tool: CatalogTool, identifier: string, args: Args
   const id = `${tool.connector}_${Math.floor(rand() * 1e9).toString(36)}`;
   if (tool.readOnly) {
     return {
-      items: Array.from({ length: 3 }, (_, i) => ({ id: `${id}_${i}`, name: `${tool.connector} item ${i + 1}`, owner: identifier })),
+      items: Array.from({ length: 3 }, (_, i) => ({
+        id: `${id}_${i}`,
+        name: `${tool.connector} item ${i + 1}`,
+        owner: identifier,
+      })),
       tool: tool.name,
     };
   }
@@ -76,19 +86,26 @@ export function runSandboxTool(tool: CatalogTool, identifier: string, args: Args
 /** Checks arguments against the catalog's schema: required parameters and JSON types. */
 export function checkArguments(tool: CatalogTool, args: Args): string | undefined {
   for (const name of tool.inputSchema.required) {
-    if (args[name] === undefined || args[name] === null || args[name] === '') return `missing required argument "${name}"`;
+    if (args[name] === undefined || args[name] === null || args[name] === '')
+      return `missing required argument "${name}"`;
   }
   for (const [name, value] of Object.entries(args)) {
     const spec = tool.inputSchema.properties[name];
     if (!spec) return `unknown argument "${name}"`;
     const ok =
-      spec.type === 'string' ? typeof value === 'string'
-      : spec.type === 'integer' ? Number.isInteger(value)
-      : spec.type === 'number' ? typeof value === 'number'
-      : spec.type === 'boolean' ? typeof value === 'boolean'
-      : spec.type === 'array' ? Array.isArray(value)
-      : spec.type === 'object' ? typeof value === 'object' && value !== null && !Array.isArray(value)
-      : true;
+      spec.type === 'string'
+        ? typeof value === 'string'
+        : spec.type === 'integer'
+          ? Number.isInteger(value)
+          : spec.type === 'number'
+            ? typeof value === 'number'
+            : spec.type === 'boolean'
+              ? typeof value === 'boolean'
+              : spec.type === 'array'
+                ? Array.isArray(value)
+                : spec.type === 'object'
+                  ? typeof value === 'object' && value !== null && !Array.isArray(value)
+                  : true;
     if (!ok) return `argument "${name}" must be of type ${spec.type}`;
   }
   return undefined;

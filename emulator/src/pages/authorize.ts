@@ -17,11 +17,20 @@ h1{font-size:1.25rem;margin:0 0 .75rem}p{color:#52525b;line-height:1.5}.row{disp
 button{flex:1;padding:.7rem 1rem;border-radius:8px;border:1px solid #d4d4d8;font-size:1rem;cursor:pointer;background:#fff}
 button.allow{background:#4f46e5;border-color:#4f46e5;color:#fff}small{color:#71717a}</style></head>
 <body><main>${body}<p><small>Scalekit AgentKit emulator: no real provider is contacted.</small></p></main></body></html>`;
-  return new Reply(status, html, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }, true);
+  return new Reply(
+    status,
+    html,
+    { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' },
+    true,
+  );
 }
 
 const invalidLink = (why: string) =>
-  page('Link cannot be used', `<h1>This link cannot be used</h1><p>${esc(why)}</p><p>Ask for a new link.</p>`, 410);
+  page(
+    'Link cannot be used',
+    `<h1>This link cannot be used</h1><p>${esc(why)}</p><p>Ask for a new link.</p>`,
+    410,
+  );
 
 export function registerAuthorizePages(router: Router, { store }: Deps) {
   function usable(token: string) {
@@ -54,7 +63,10 @@ export function registerAuthorizePages(router: Router, { store }: Deps) {
     if (!u.link) return invalidLink(u.error);
     const label = store.catalog.connector(u.account.connector)?.label ?? u.account.connector;
     if (form.decision !== 'allow') {
-      return page('Authorization denied', `<h1>Authorization denied</h1><p>${esc(label)} was not connected. Nothing changed.</p>`);
+      return page(
+        'Authorization denied',
+        `<h1>Authorization denied</h1><p>${esc(label)} was not connected. Nothing changed.</p>`,
+      );
     }
     store.markLinkUsed(u.link);
     if (u.link.userVerifyUrl) {

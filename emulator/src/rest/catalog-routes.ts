@@ -33,7 +33,10 @@ export function toolToWire(t: CatalogTool) {
       name: t.name,
       description: t.description,
       input_schema: t.inputSchema,
-      annotations: { read_only_hint: t.readOnly, destructive_hint: !t.readOnly && /delete|remove|trash/.test(t.name) },
+      annotations: {
+        read_only_hint: t.readOnly,
+        destructive_hint: !t.readOnly && /delete|remove|trash/.test(t.name),
+      },
     },
     tags: [t.connector],
     is_default: true,
@@ -58,7 +61,11 @@ export function registerCatalogRoutes(router: Router, { store, baseUrl }: Deps) 
     'GET',
     '/api/v1/tools',
     ({ query }) => {
-      const q = parseInput(toolsSchema, { ...Object.fromEntries(query), 'filter.tool_name': undefined }, 'Query');
+      const q = parseInput(
+        toolsSchema,
+        { ...Object.fromEntries(query), 'filter.tool_name': undefined },
+        'Query',
+      );
       const names = query.getAll('filter.tool_name').filter(Boolean);
       let tools: CatalogTool[];
       if (q['filter.connector']) {

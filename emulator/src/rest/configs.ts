@@ -97,10 +97,13 @@ export function registerConfigRoutes(router: Router, deps: Deps) {
       const q = parseInput(listSchema, Object.fromEntries(query), 'Query');
       let items = [...store.configs.values()];
       if (q['filter.id']) items = items.filter((c) => c.id === q['filter.id']);
-      if (q['filter.name']) items = items.filter((c) => c.name.toLowerCase() === q['filter.name']!.toLowerCase());
+      if (q['filter.name'])
+        items = items.filter((c) => c.name.toLowerCase() === q['filter.name']!.toLowerCase());
       if (q['filter.provider']) {
         const p = q['filter.provider'].toUpperCase();
-        items = items.filter((c) => c.mappings.some((m) => store.getConnection(m.connectionName)?.providerKey === p));
+        items = items.filter((c) =>
+          c.mappings.some((m) => store.getConnection(m.connectionName)?.providerKey === p),
+        );
       }
       if (q['filter.mcp_server_url']) {
         const uuid = q['filter.mcp_server_url'].replace(/\/+$/, '').split('/').pop() ?? '';
@@ -124,16 +127,22 @@ export function registerConfigRoutes(router: Router, deps: Deps) {
       const input = parseInput(createSchema, await body(), 'MCP config');
       const mappings = validateMappings(deps, input.connection_tool_mappings);
       // Checked after validation and with no await in between, so two concurrent creates cannot both win.
-      if (store.getConfigByName(input.name)) throw conflict(`an MCP config named "${input.name}" already exists`);
+      if (store.getConfigByName(input.name))
+        throw conflict(`an MCP config named "${input.name}" already exists`);
       const c = store.createConfig({ name: input.name, description: input.description, mappings });
       return new Reply(201, { config: wire(c) });
     },
     { auth: true },
   );
 
-  router.add('GET', '/api/v1/mcp/configs/{config_id}', ({ params }) => ({ config: wire(mustGet(params.config_id)) }), {
-    auth: true,
-  });
+  router.add(
+    'GET',
+    '/api/v1/mcp/configs/{config_id}',
+    ({ params }) => ({ config: wire(mustGet(params.config_id)) }),
+    {
+      auth: true,
+    },
+  );
 
   router.add(
     'PUT',

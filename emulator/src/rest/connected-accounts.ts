@@ -32,7 +32,9 @@ const searchSchema = z.object({
 });
 
 const createSchema = z.object({
-  connector: z.string({ message: 'connector (the connection name) is required' }).min(1, 'connector is required'),
+  connector: z
+    .string({ message: 'connector (the connection name) is required' })
+    .min(1, 'connector is required'),
   identifier: z
     .string({ message: 'identifier is required' })
     .min(1, 'identifier is required')
@@ -89,7 +91,8 @@ export function registerConnectedAccountRoutes(router: Router, deps: Deps) {
       ]);
     }
     const a = store.findAccount(input.identifier, input.connector);
-    if (!a) throw notFound(`no connected account for "${input.identifier}" on connection "${input.connector}"`);
+    if (!a)
+      throw notFound(`no connected account for "${input.identifier}" on connection "${input.connector}"`);
     return a;
   }
 
@@ -97,7 +100,11 @@ export function registerConnectedAccountRoutes(router: Router, deps: Deps) {
     'GET',
     '/api/v1/connected_accounts',
     ({ query }) => {
-      const q = parseInput(listSchema, { ...Object.fromEntries(query), connection_names: undefined }, 'Query');
+      const q = parseInput(
+        listSchema,
+        { ...Object.fromEntries(query), connection_names: undefined },
+        'Query',
+      );
       const names = new Set(query.getAll('connection_names').filter(Boolean));
       let items = [...store.accounts.values()];
       if (q.connector) items = items.filter((a) => a.connectionName === q.connector);
@@ -138,11 +145,14 @@ export function registerConnectedAccountRoutes(router: Router, deps: Deps) {
     async ({ body }) => {
       const input = parseInput(createSchema, await body(), 'Connected account');
       const conn = store.getConnection(input.connector);
-      if (!conn) throw invalid(`connection "${input.connector}" does not exist`, [
-        { field: 'connector', description: 'unknown connection name' },
-      ]);
+      if (!conn)
+        throw invalid(`connection "${input.connector}" does not exist`, [
+          { field: 'connector', description: 'unknown connection name' },
+        ]);
       if (store.findAccount(input.identifier, input.connector)) {
-        throw conflict(`a connected account for "${input.identifier}" on "${input.connector}" already exists`);
+        throw conflict(
+          `a connected account for "${input.identifier}" on "${input.connector}" already exists`,
+        );
       }
       const details = input.connected_account?.authorization_details;
       const a = store.createAccount({
@@ -173,10 +183,19 @@ export function registerConnectedAccountRoutes(router: Router, deps: Deps) {
     async ({ body }) => {
       const input = parseInput(magicLinkSchema, await body(), 'Magic link request');
       let account: ConnectedAccount;
-      if (!input.id && input.connector && input.identifier && !store.findAccount(input.identifier, input.connector)) {
+      if (
+        !input.id &&
+        input.connector &&
+        input.identifier &&
+        !store.findAccount(input.identifier, input.connector)
+      ) {
         const conn = store.getConnection(input.connector);
         if (!conn) throw notFound(`connection "${input.connector}" does not exist`);
-        account = store.createAccount({ identifier: input.identifier, connection: conn, status: 'PENDING_AUTH' });
+        account = store.createAccount({
+          identifier: input.identifier,
+          connection: conn,
+          status: 'PENDING_AUTH',
+        });
       } else {
         account = lookup(input);
       }

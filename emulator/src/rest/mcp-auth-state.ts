@@ -10,7 +10,10 @@ const bodySchema = z.object({
     .string({ message: 'identifier is required' })
     .min(1, 'identifier is required')
     .max(255, 'identifier must be at most 255 characters'),
-  include_auth_link: z.boolean({ message: 'include_auth_link must be true or false' }).optional().default(false),
+  include_auth_link: z
+    .boolean({ message: 'include_auth_link must be true or false' })
+    .optional()
+    .default(false),
 });
 
 export function registerMcpAuthStateRoutes(router: Router, { store, baseUrl }: Deps) {
@@ -26,7 +29,11 @@ export function registerMcpAuthStateRoutes(router: Router, { store, baseUrl }: D
         let account = store.findAccount(input.identifier, m.connectionName);
         let link = '';
         if (input.include_auth_link && conn) {
-          account ??= store.createAccount({ identifier: input.identifier, connection: conn, status: 'PENDING_AUTH' });
+          account ??= store.createAccount({
+            identifier: input.identifier,
+            connection: conn,
+            status: 'PENDING_AUTH',
+          });
           link = authorizeUrl(baseUrl, store.createAuthLink(account.id, AUTH_LINK_TTL_MS).token);
         }
         return {

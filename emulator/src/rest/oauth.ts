@@ -40,7 +40,12 @@ export class ApiTokens {
       const token = randomBytes(32).toString('base64url');
       this.tokens.set(token, Date.now() + ACCESS_TOKEN_TTL_S * 1000);
       this.prune();
-      return { access_token: token, token_type: 'Bearer', expires_in: ACCESS_TOKEN_TTL_S, scope: f.scope ?? '' };
+      return {
+        access_token: token,
+        token_type: 'Bearer',
+        expires_in: ACCESS_TOKEN_TTL_S,
+        scope: f.scope ?? '',
+      };
     });
   }
 

@@ -65,7 +65,9 @@ async function loadKeys(dataDir: string | undefined) {
   const publicJwk = { ...(await exportJWK(publicKey)), kid, alg: 'RS256', use: 'sig' };
   if (file && dataDir) {
     mkdirSync(dataDir, { recursive: true });
-    writeFileSync(file, JSON.stringify({ kid, privateJwk: await exportJWK(privateKey), publicJwk }), { mode: 0o600 });
+    writeFileSync(file, JSON.stringify({ kid, privateJwk: await exportJWK(privateKey), publicJwk }), {
+      mode: 0o600,
+    });
     chmodSync(file, 0o600);
   }
   return { kid, privateKey, publicKey, publicJwk };
@@ -127,7 +129,13 @@ export async function createSessionTokens(opts: {
         .setJti(jti)
         .sign(keys.privateKey);
       const expiresAt = new Date(exp * 1000).toISOString();
-      store.recordMintedToken({ jti, configId: config.id, identifier: input.identifier, accessLevel, expiresAt });
+      store.recordMintedToken({
+        jti,
+        configId: config.id,
+        identifier: input.identifier,
+        accessLevel,
+        expiresAt,
+      });
       return { token, expires_at: expiresAt };
     },
 

@@ -19,12 +19,13 @@ interface RawCatalog {
 
 // Any of these words makes a tool a write, whatever else its name says ("gmail_batch_delete_messages").
 const WRITE_WORDS = new Set(
-  ('create update delete send add remove set post patch put modify move archive unarchive trash untrash merge ' +
+  (
+    'create update delete send add remove set post patch put modify move archive unarchive trash untrash merge ' +
     'upload insert cancel close invite revoke assign unassign publish approve reject reply rank clear copy ' +
     'import run execute start stop enable disable mark upsert rename transfer kick join leave pin unpin star ' +
     'unstar watch unwatch complete edit open submit write change reset restore lock unlock follow unfollow ' +
-    'share unshare subscribe unsubscribe schedule trigger dispatch rerun sync quick convert void refund charge')
-    .split(' '),
+    'share unshare subscribe unsubscribe schedule trigger dispatch rerun sync quick convert void refund charge'
+  ).split(' '),
 );
 const READ_WORDS = new Set(
   'get list fetch search read find query retrieve count check describe export view lookup download info history'.split(
@@ -43,7 +44,10 @@ export function isDestructiveTool(name: string): boolean {
 }
 
 function describe(name: string, connector: string, label: string, readOnly: boolean): string {
-  const words = name.slice(connector.length + 1).split('_').filter(Boolean);
+  const words = name
+    .slice(connector.length + 1)
+    .split('_')
+    .filter(Boolean);
   const phrase = words.join(' ');
   const sentence = phrase.charAt(0).toUpperCase() + phrase.slice(1);
   return `${sentence} in ${label}${readOnly ? ' (read-only)' : ''}.`;
@@ -58,7 +62,9 @@ export interface Catalog {
 
 let cached: Catalog | undefined;
 
-export function loadCatalog(file = path.join(import.meta.dirname, '..', '..', 'data', 'connectors.json')): Catalog {
+export function loadCatalog(
+  file = path.join(import.meta.dirname, '..', '..', 'data', 'connectors.json'),
+): Catalog {
   if (cached) return cached;
   const raw = JSON.parse(readFileSync(file, 'utf8')) as RawCatalog;
   const bySlug = new Map<string, CatalogConnector>();
@@ -73,7 +79,11 @@ export function loadCatalog(file = path.join(import.meta.dirname, '..', '..', 'd
         connector: c.slug,
         description: describe(t.name, c.slug, c.label, readOnly),
         params: t.params,
-        inputSchema: { type: 'object', properties, required: t.params.filter((p) => p.required).map((p) => p.name) },
+        inputSchema: {
+          type: 'object',
+          properties,
+          required: t.params.filter((p) => p.required).map((p) => p.name),
+        },
         readOnly,
       };
     });

@@ -29,7 +29,8 @@ const NAMED_USERS: { identifier: string; status: (connector: string) => AccountS
   { identifier: 'alice@example.com', status: () => 'ACTIVE' },
   {
     identifier: 'bob@example.com',
-    status: (c) => (c === 'gmail' || c === 'slack' ? 'ACTIVE' : c === 'googlecalendar' ? 'PENDING_AUTH' : null),
+    status: (c) =>
+      c === 'gmail' || c === 'slack' ? 'ACTIVE' : c === 'googlecalendar' ? 'PENDING_AUTH' : null,
   },
   { identifier: 'carol@example.com', status: (c) => (c === 'gmail' ? 'EXPIRED' : 'ACTIVE') },
   { identifier: 'dave@example.com', status: () => null },
@@ -62,16 +63,18 @@ export function buildSeed(catalog: Catalog, opts: SeedOptions): EmulatorState {
   };
   if (opts.seed === 'none') return state;
 
-  const connections: Connection[] = SEED_CONNECTORS.filter((slug) => catalog.connector(slug)).map((slug, i) => ({
-    id: id('conn'),
-    keyId: slug,
-    connector: slug,
-    providerKey: slug.toUpperCase(),
-    type: 'OAUTH',
-    status: 'COMPLETED',
-    enabled: true,
-    createdAt: at(i),
-  }));
+  const connections: Connection[] = SEED_CONNECTORS.filter((slug) => catalog.connector(slug)).map(
+    (slug, i) => ({
+      id: id('conn'),
+      keyId: slug,
+      connector: slug,
+      providerKey: slug.toUpperCase(),
+      type: 'OAUTH',
+      status: 'COMPLETED',
+      enabled: true,
+      createdAt: at(i),
+    }),
+  );
   state.connections = connections;
 
   const configs: Omit<McpConfig, 'id' | 'createdAt' | 'updatedAt'>[] = [
@@ -80,7 +83,10 @@ export function buildSeed(catalog: Catalog, opts: SeedOptions): EmulatorState {
       description: 'Reads and sends mail, manages the calendar',
       serverUuid: '6f1c2a9e-0b7d-4c61-9a53-2e8f4d1b7c01',
       mappings: [
-        { connectionName: 'gmail', tools: ['gmail_fetch_mails', 'gmail_send_message', 'gmail_get_message_by_id'] },
+        {
+          connectionName: 'gmail',
+          tools: ['gmail_fetch_mails', 'gmail_send_message', 'gmail_get_message_by_id'],
+        },
         {
           connectionName: 'googlecalendar',
           tools: ['googlecalendar_list_events', 'googlecalendar_create_event'],
@@ -115,7 +121,12 @@ export function buildSeed(catalog: Catalog, opts: SeedOptions): EmulatorState {
     return { ...c, mappings, id: id('cfg'), createdAt: at(60 + i), updatedAt: at(60 + i) };
   });
 
-  const account = (identifier: string, conn: Connection, status: AccountStatus, minute: number): ConnectedAccount => ({
+  const account = (
+    identifier: string,
+    conn: Connection,
+    status: AccountStatus,
+    minute: number,
+  ): ConnectedAccount => ({
     id: id('ca'),
     identifier,
     connectionName: conn.keyId,

@@ -158,7 +158,13 @@ export class Store {
 
   createConfig(input: { name: string; description: string; mappings: ToolMapping[] }): McpConfig {
     const now = new Date().toISOString();
-    const c: McpConfig = { id: this.nextId('cfg'), ...input, serverUuid: randomUUID(), createdAt: now, updatedAt: now };
+    const c: McpConfig = {
+      id: this.nextId('cfg'),
+      ...input,
+      serverUuid: randomUUID(),
+      createdAt: now,
+      updatedAt: now,
+    };
     this.indexConfig(c);
     this.changed();
     return c;
@@ -195,10 +201,11 @@ export class Store {
       const connector = conn && this.catalog.connector(conn.connector);
       if (!connector) continue;
       if (m.tools.length === 0) tools.push(...connector.tools);
-      else for (const name of m.tools) {
-        const t = this.catalog.tool(name);
-        if (t) tools.push(t);
-      }
+      else
+        for (const name of m.tools) {
+          const t = this.catalog.tool(name);
+          if (t) tools.push(t);
+        }
     }
     this.toolCache.set(config.id, { updatedAt: config.updatedAt, tools });
     return tools;
@@ -272,7 +279,11 @@ export class Store {
   }
 
   // ---- auth links and user verification
-  createAuthLink(accountId: string, ttlMs: number, extra: { userVerifyUrl?: string; state?: string } = {}): AuthLink {
+  createAuthLink(
+    accountId: string,
+    ttlMs: number,
+    extra: { userVerifyUrl?: string; state?: string } = {},
+  ): AuthLink {
     const link: AuthLink = {
       token: randomBytes(24).toString('base64url'),
       accountId,

@@ -107,5 +107,11 @@ export interface EmulatorState {
   accounts: ConnectedAccount[];
   authLinks: AuthLink[];
   verifications: PendingVerification[];
-  mintedTokens: { jti: string; configId: string; identifier: string; accessLevel: AccessLevel; expiresAt: string }[];
+  mintedTokens: {
+    jti: string;
+    configId: string;
+    identifier: string;
+    accessLevel: AccessLevel;
+    expiresAt: string;
+  }[];
 }

@@ -1,0 +1,166 @@
+/**
+ * Every REST response the emulator sends, success and error, checked against the published contract
+ * (emulator/contract/agentkit.openapi.json). The contract declares error bodies as `{}`, so errors are also
+ * checked against the `{code, message, details}` shape we send. /api/v1/connections/app is not in the
+ * contract: it is checked against a schema written from API.md §6.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import Ajv2020 from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestEmulator, type TestEmulator } from './helpers';
+
+const doc = JSON.parse(
+  readFileSync(path.join(import.meta.dirname, '..', 'contract', 'agentkit.openapi.json'), 'utf8'),
+);
+const ajv = new Ajv2020({ strict: false, allErrors: true });
+addFormats(ajv);
+ajv.addSchema(doc, 'openapi');
+
+const errorShape = ajv.compile({
+  type: 'object',
+  required: ['code', 'message', 'details'],
+  properties: {
+    code: { type: 'integer', minimum: 1, maximum: 16 },
+    message: { type: 'string', minLength: 1 },
+    details: { type: 'array', items: { type: 'object', required: ['@type'] } },
+  },
+});
+const connectionsShape = ajv.compile({
+  type: 'object',
+  properties: {
+    connections: {
+      type: 'array',
+      items: {
+        type: 'object',
+        required: ['id', 'key_id', 'provider_key'],
+        properties: {
+          id: { type: 'string', pattern: '^conn_' },
+          key_id: { type: 'string' },
+          provider: { type: 'string' },
+          provider_key: { type: 'string' },
+          type: { enum: ['OAUTH', 'BASIC', 'BEARER', 'API_KEY', 'OAUTH_M2M', 'NO_AUTH'] },
+          status: { enum: ['DRAFT', 'IN_PROGRESS', 'COMPLETED'] },
+          enabled: { type: 'boolean' },
+          created_at: { type: 'string', format: 'date-time' },
+          mcp_server_url: { type: 'string' },
+        },
+      },
+    },
+    next_page_token: { type: 'string' },
+    total_size: { type: 'integer' },
+  },
+});
+
+const checked = new Set<string>();
+
+function validate(method: string, template: string, status: number, body: unknown) {
+  checked.add(`${method} ${template} ${status}`);
+  if (status >= 400) {
+    expect(errorShape(body), JSON.stringify(errorShape.errors)).toBe(true);
+  }
+  const op = doc.paths[template]?.[method.toLowerCase()];
+  if (!op) {
+    expect(template).toBe('/api/v1/connections/app');
+    expect(connectionsShape(body), JSON.stringify(connectionsShape.errors)).toBe(true);
+    return;
+  }
+  const response = op.responses[String(status)];
+  expect(response, `${method} ${template} documents status ${status}`).toBeDefined();
+  const schema = response.content?.['application/json']?.schema;
+  if (!schema || Object.keys(schema).length === 0) return;
+  const ref = schema.$ref ? `openapi${schema.$ref}` : undefined;
+  const v = ref ? ajv.getSchema(ref)! : ajv.compile(schema);
+  expect(v(body), `${method} ${template} ${status}: ${JSON.stringify(v.errors)}`).toBe(true);
+}
+
+let emu: TestEmulator;
+let cfgId: string;
+async function call(method: string, template: string, url: string, body?: unknown) {
+  const res = await emu.api(method, url, body);
+  validate(method, template, res.status, res.body);
+  return res;
+}
+
+beforeAll(async () => {
+  emu = await startTestEmulator();
+});
+afterAll(() => emu.stop());
+
+describe('contract', () => {
+  it('MCP configs', async () => {
+    const T = '/api/v1/mcp/configs';
+    const created = await call('POST', T, T, {
+      name: 'contract',
+      connection_tool_mappings: [{ connection_name: 'gmail', tools: ['gmail_fetch_mails'] }],
+    });
+    cfgId = (created.body as { config: { id: string } }).config.id;
+    await call('POST', T, T, { name: 'BAD' });
+    await call('GET', T, `${T}?page_size=2&search=a`);
+    await call('GET', T, `${T}?page_size=99`);
+    await call('GET', `${T}/{config_id}`, `${T}/${cfgId}`);
+    await call('GET', `${T}/{config_id}`, `${T}/cfg_nope`);
+    await call('PUT', `${T}/{config_id}`, `${T}/${cfgId}`, { description: 'x' });
+    await call('PUT', `${T}/{config_id}`, `${T}/${cfgId}`, {
+      connection_tool_mappings: [{ connection_name: 'nope' }],
+    });
+    await call('PUT', `${T}/{config_id}`, `${T}/cfg_nope`, { description: 'x' });
+    const res = await fetch(`${emu.url}${T}`);
+    validate('GET', T, res.status, await res.json());
+  });
+
+  it('auth state and session tokens', async () => {
+    const A = '/api/v1/mcp/configs/{config_id}/connected_accounts';
+    await call('POST', A, `/api/v1/mcp/configs/${cfgId}/connected_accounts`, {
+      identifier: 'alice@example.com',
+      include_auth_link: true,
+    });
+    await call('POST', A, `/api/v1/mcp/configs/${cfgId}/connected_accounts`, {});
+    await call('POST', A, `/api/v1/mcp/configs/cfg_nope/connected_accounts`, { identifier: 'a' });
+    const K = '/api/v1/mcp/configs/{mcp_config_id}/tokens';
+    await emu.control('POST', '/reset', {});
+    const list = await emu.api<{ configs: { id: string }[] }>(
+      'GET',
+      '/api/v1/mcp/configs?filter.name=email-assistant',
+    );
+    const id = list.body.configs[0].id;
+    await call('POST', K, `/api/v1/mcp/configs/${id}/tokens`, {
+      identifier: 'alice@example.com',
+      expiry: '600s',
+      access_level: 'READ_ONLY',
+    });
+    await call('POST', K, `/api/v1/mcp/configs/${id}/tokens`, { identifier: 'bob@example.com' });
+    await call('POST', K, `/api/v1/mcp/configs/cfg_nope/tokens`, { identifier: 'alice@example.com' });
+    await call('DELETE', '/api/v1/mcp/configs/{config_id}', `/api/v1/mcp/configs/${cfgId}`);
+    await call('DELETE', '/api/v1/mcp/configs/{config_id}', `/api/v1/mcp/configs/${cfgId}`);
+  });
+
+  it('connected accounts, connections and tools', async () => {
+    const C = '/api/v1/connected_accounts';
+    const created = await call('POST', C, C, { connector: 'notion', identifier: 'contract@example.com' });
+    const id = (created.body as { connected_account: { id: string } }).connected_account.id;
+    await call('POST', C, C, { connector: 'notion', identifier: 'contract@example.com' });
+    await call('POST', C, C, { identifier: 'x' });
+    await call('GET', C, `${C}?connector=gmail&page_size=3`);
+    await call('GET', C, `${C}?page_size=500`);
+    await call('GET', `${C}:search`, `${C}:search?query=alice`);
+    await call('GET', `${C}:search`, `${C}:search?query=a`);
+    await call('GET', `${C}/details`, `${C}/details?connector=notion&identifier=contract%40example.com`);
+    await call('GET', `${C}/auth`, `${C}/auth?connector=notion&identifier=nobody`);
+    await call('POST', `${C}/magic_link`, `${C}/magic_link`, {
+      id,
+      user_verify_url: 'https://example.com/v',
+    });
+    await call('POST', `${C}/magic_link`, `${C}/magic_link`, { id, user_verify_url: 'ftp://x' });
+    await call('POST', `${C}/user/verify`, `${C}/user/verify`, { auth_request_id: 'ar_x', identifier: 'a' });
+    await call('POST', `${C}/user/verify`, `${C}/user/verify`, {});
+    await call('POST', `${C}:delete`, `${C}:delete`, { id });
+    await call('POST', `${C}:delete`, `${C}:delete`, { id });
+    await call('GET', '/api/v1/connections/app', '/api/v1/connections/app');
+    await call('GET', '/api/v1/tools', '/api/v1/tools?filter.connector=gmail&page_size=5');
+    await call('GET', '/api/v1/tools', '/api/v1/tools?filter.summary=true&filter.provider=slack');
+    await call('GET', '/api/v1/tools', '/api/v1/tools?filter.query=ab');
+    expect(checked.size).toBeGreaterThan(30);
+  });
+});
