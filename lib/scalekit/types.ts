@@ -1,0 +1,71 @@
+/** The app's own shapes for Scalekit data (camelCase, defaults filled in). Pages never see wire payloads. */
+export const ACCOUNT_STATUSES = [
+  'ACTIVE',
+  'EXPIRED',
+  'PENDING_AUTH',
+  'PENDING_VERIFICATION',
+  'DISCONNECTED',
+] as const;
+export type AccountStatus = (typeof ACCOUNT_STATUSES)[number];
+export type AccessLevel = 'FULL' | 'READ_ONLY';
+
+export interface ToolMapping {
+  connectionName: string;
+  connectionId: string;
+  provider: string;
+  tools: string[]; // empty = every tool of the connection, including tools added later
+}
+
+export interface McpConfig {
+  id: string;
+  name: string;
+  description: string;
+  mcpServerUrl: string;
+  mappings: ToolMapping[];
+}
+
+export interface Page<T> {
+  items: T[];
+  nextPageToken: string;
+  prevPageToken: string;
+  totalSize: number;
+}
+
+export interface ConnectionAuthState {
+  connectionId: string;
+  connectionName: string;
+  provider: string;
+  connectedAccountId: string;
+  status: AccountStatus | null; // null: not connected yet
+  authLink: string;
+}
+
+export interface ConnectedAccount {
+  id: string;
+  identifier: string;
+  connectionName: string;
+  connectionId: string;
+  provider: string;
+  status: AccountStatus | null;
+  authorizationType: string;
+  tokenExpiresAt: string | null;
+  updatedAt: string | null;
+  lastUsedAt: string | null;
+}
+
+export interface Connection {
+  id: string;
+  name: string; // key_id: the connection name used in mappings
+  provider: string;
+  type: string;
+  status: string;
+  enabled: boolean;
+  mcpServerUrl: string;
+}
+
+export interface ToolDefinition {
+  name: string;
+  description: string;
+  inputSchema: { properties: Record<string, { type?: string; description?: string }>; required: string[] };
+  readOnly: boolean;
+}
