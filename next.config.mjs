@@ -7,6 +7,8 @@ const nextConfig = {
   distDir: process.env.NEXT_DIST_DIR || '.next',
   reactStrictMode: true,
   poweredByHeader: false,
+  // forbidden() renders app/forbidden.tsx with a real 403 for pages a role may not see.
+  experimental: { authInterrupts: true },
   // PGlite ships WASM and pg has optional native bits: keep both out of the server bundle.
   serverExternalPackages: ['@electric-sql/pglite', 'pg'],
   async headers() {

@@ -12,7 +12,11 @@ function start(env: Record<string, string>) {
   );
   const res = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], {
     cwd: ROOT,
-    env: { ...clean, ...env, DATA_DIR: path.join(ROOT, '.data', 'start-config-test') },
+    env: {
+      ...clean,
+      ...env,
+      DATA_DIR: path.join(ROOT, '.data', 'start-config-test'),
+    } as unknown as NodeJS.ProcessEnv,
     encoding: 'utf8',
     timeout: 30_000,
   });

@@ -1,0 +1,61 @@
+import { and, desc, eq, gte, ilike, lt, lte, or, type SQL } from 'drizzle-orm';
+import { z } from 'zod';
+import { getDb, type DbHandle } from '@/lib/db/client';
+import { auditLog, type AuditRow } from '@/lib/db/schema';
+
+export const auditFiltersSchema = z.object({
+  actor: z.string().trim().max(200).optional().catch(undefined),
+  action: z.string().trim().max(100).optional().catch(undefined),
+  target: z.string().trim().max(200).optional().catch(undefined),
+  outcome: z.enum(['success', 'failure', 'denied']).optional().catch(undefined),
+  from: z.coerce.date().optional().catch(undefined),
+  to: z.coerce.date().optional().catch(undefined),
+  cursor: z
+    .string()
+    .regex(/^\d+_\d+$/)
+    .optional()
+    .catch(undefined),
+});
+export type AuditFilters = z.infer<typeof auditFiltersSchema>;
+
+export const AUDIT_PAGE_SIZE = 50;
+
+/** Newest first, keyset-paged on (at, id) so pages stay fast and stable while entries arrive. */
+export async function listAudit(
+  f: AuditFilters,
+  opts: { limit?: number; handle?: DbHandle } = {},
+): Promise<{ entries: AuditRow[]; nextCursor: string | null }> {
+  const { db } = opts.handle ?? (await getDb());
+  const limit = opts.limit ?? AUDIT_PAGE_SIZE;
+  const where: SQL[] = [];
+  if (f.actor) where.push(eq(auditLog.actorEmail, f.actor.toLowerCase()));
+  if (f.action) where.push(eq(auditLog.action, f.action));
+  if (f.target) where.push(ilike(auditLog.target, `%${f.target.replace(/[%_\\]/g, '\\$&')}%`));
+  if (f.outcome) where.push(eq(auditLog.outcome, f.outcome));
+  if (f.from) where.push(gte(auditLog.at, f.from));
+  if (f.to) where.push(lte(auditLog.at, f.to));
+  if (f.cursor) {
+    const [ms, id] = f.cursor.split('_').map(Number);
+    const at = new Date(ms);
+    where.push(or(lt(auditLog.at, at), and(eq(auditLog.at, at), lt(auditLog.id, id)))!);
+  }
+  const rows = await db
+    .select()
+    .from(auditLog)
+    .where(where.length ? and(...where) : undefined)
+    .orderBy(desc(auditLog.at), desc(auditLog.id))
+    .limit(limit + 1);
+  const entries = rows.slice(0, limit);
+  const last = entries[entries.length - 1];
+  return { entries, nextCursor: rows.length > limit && last ? `${last.at.getTime()}_${last.id}` : null };
+}
+
+export async function listAuditActions(handle?: DbHandle): Promise<string[]> {
+  const { db } = handle ?? (await getDb());
+  const rows = await db
+    .selectDistinct({ action: auditLog.action })
+    .from(auditLog)
+    .orderBy(auditLog.action)
+    .limit(200);
+  return rows.map((r) => r.action);
+}

@@ -1,0 +1,96 @@
+/**
+ * Auth.js v5 configuration, built lazily from the validated environment (so `next build` needs no secrets).
+ * Credentials sign-in with local accounts (on by default only with the emulator) and any OIDC provider.
+ */
+import type { NextAuthConfig } from 'next-auth';
+import Credentials from 'next-auth/providers/credentials';
+import { z } from 'zod';
+import { getServerEnv } from '@/lib/env';
+import { buildLocalAccounts, DEMO_ACCOUNTS, parseConsoleUsers } from './local-accounts';
+import { isRole, type Role } from './roles';
+
+const credentialsInput = z.object({
+  email: z.string().trim().toLowerCase().email('Enter an email address'),
+  password: z.string().min(1, 'Enter the password').max(200),
+});
+
+// Only for `next dev` and tests; production start-up refuses to run without AUTH_SECRET (lib/env-schema.ts).
+const DEV_ONLY_SECRET = 'mcp-console-development-secret-not-for-production';
+
+function roleFor(
+  email: string | null | undefined,
+  profile: Record<string, unknown> | undefined,
+): Role | null {
+  const env = getServerEnv().auth;
+  if (env.roleClaim && profile) {
+    const claim = profile[env.roleClaim];
+    const values = Array.isArray(claim) ? claim : [claim];
+    if (values.includes('admin')) return 'admin';
+    if (values.includes('support')) return 'support';
+  }
+  const e = (email ?? '').toLowerCase();
+  if (env.adminEmails.includes(e)) return 'admin';
+  if (env.supportEmails.includes(e)) return 'support';
+  return null;
+}
+
+export function buildAuthConfig(): NextAuthConfig {
+  const env = getServerEnv();
+  const providers: NextAuthConfig['providers'] = [];
+  if (env.auth.credentialsEnabled) {
+    const entries = [
+      ...parseConsoleUsers(env.auth.users),
+      ...(env.scalekit?.backend === 'emulator' ? DEMO_ACCOUNTS : []),
+    ];
+    const accounts = buildLocalAccounts(entries);
+    providers.push(
+      Credentials({
+        id: 'credentials',
+        name: 'Email and password',
+        credentials: { email: { label: 'Email' }, password: { label: 'Password', type: 'password' } },
+        authorize(raw) {
+          const parsed = credentialsInput.safeParse(raw);
+          if (!parsed.success) return null;
+          const ok = accounts.verify(parsed.data.email, parsed.data.password);
+          return ok ? { id: ok.email, email: ok.email, name: ok.email.split('@')[0], role: ok.role } : null;
+        },
+      }),
+    );
+  }
+  if (env.auth.oidc) {
+    providers.push({
+      id: 'oidc',
+      name: env.auth.oidc.name,
+      type: 'oidc',
+      issuer: env.auth.oidc.issuer,
+      clientId: env.auth.oidc.clientId,
+      clientSecret: env.auth.oidc.clientSecret,
+    });
+  }
+  return {
+    trustHost: true,
+    secret: env.auth.secret ?? (env.nodeEnv === 'production' ? undefined : DEV_ONLY_SECRET),
+    session: { strategy: 'jwt', maxAge: 12 * 60 * 60 },
+    pages: { signIn: '/sign-in', error: '/sign-in' },
+    providers,
+    callbacks: {
+      signIn({ user, account, profile }) {
+        if (account?.provider === 'credentials') return true;
+        // OIDC users need a role from the claim or the email lists; everyone else is turned away.
+        const role = roleFor(user.email, profile as Record<string, unknown> | undefined);
+        if (!role) return '/sign-in?error=NoRole';
+        (user as { role?: Role }).role = role;
+        return true;
+      },
+      jwt({ token, user }) {
+        const role = (user as { role?: unknown } | undefined)?.role;
+        if (isRole(role)) token.role = role;
+        return token;
+      },
+      session({ session, token }) {
+        if (isRole(token.role)) session.user.role = token.role;
+        return session;
+      },
+    },
+  };
+}

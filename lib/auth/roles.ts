@@ -1,0 +1,35 @@
+/** The one permission table. Every server action, route handler and page checks it on the server. */
+export const ROLES = ['admin', 'support'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const PERMISSIONS = [
+  'configs:read',
+  'configs:write',
+  'users:read',
+  'users:links',
+  'accounts:write',
+  'tokens:mint',
+  'tokens:read',
+  'audit:read:all',
+  'audit:read:own',
+] as const;
+export type Permission = (typeof PERMISSIONS)[number];
+
+export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
+  admin: PERMISSIONS,
+  // Support answers "why can't my agent reach Gmail?": read configs, look users up, hand out links. No edits, no tokens.
+  support: ['configs:read', 'users:read', 'users:links', 'audit:read:own'],
+};
+
+export function can(role: Role | undefined | null, permission: Permission): boolean {
+  return !!role && ROLE_PERMISSIONS[role].includes(permission);
+}
+
+export const isRole = (v: unknown): v is Role =>
+  typeof v === 'string' && (ROLES as readonly string[]).includes(v);
+
+export interface SessionUser {
+  email: string;
+  name: string;
+  role: Role;
+}

@@ -1,0 +1,71 @@
+/**
+ * The console's own database: embedded PGlite under DATA_DIR by default, PostgreSQL when DATABASE_URL is set
+ * (so several console instances can share one). Migrations run once per process, before first use.
+ */
+import path from 'node:path';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { migrate, type SqlRunner } from './migrate';
+import * as schema from './schema';
+
+export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
+
+export interface DbHandle {
+  db: Db;
+  raw: SqlRunner;
+  kind: 'pglite' | 'postgres';
+  close(): Promise<void>;
+}
+
+export async function createDb(opts: {
+  databaseUrl?: string;
+  dataDir?: string;
+  memory?: boolean;
+}): Promise<DbHandle> {
+  if (opts.databaseUrl) {
+    const { Pool } = await import('pg');
+    const { drizzle } = await import('drizzle-orm/node-postgres');
+    const pool = new Pool({ connectionString: opts.databaseUrl, max: 10 });
+    const client = await pool.connect();
+    const raw: SqlRunner = {
+      exec: async (sql) => void (await client.query(sql)),
+      query: async (sql, params) => (await client.query(sql, params)).rows,
+    };
+    try {
+      await migrate(raw, { postgres: true });
+    } finally {
+      client.release();
+    }
+    const poolRunner: SqlRunner = {
+      exec: async (sql) => void (await pool.query(sql)),
+      query: async (sql, params) => (await pool.query(sql, params)).rows,
+    };
+    return {
+      db: drizzle(pool, { schema }) as unknown as Db,
+      raw: poolRunner,
+      kind: 'postgres',
+      close: () => pool.end(),
+    };
+  }
+  const { PGlite } = await import('@electric-sql/pglite');
+  const { drizzle } = await import('drizzle-orm/pglite');
+  const pg = opts.memory ? new PGlite() : new PGlite(path.resolve(opts.dataDir ?? '.data', 'console-db'));
+  const raw: SqlRunner = {
+    exec: async (sql) => void (await pg.exec(sql)),
+    query: async <T>(sql: string, params?: unknown[]) => (await pg.query<T>(sql, params)).rows,
+  };
+  await migrate(raw, { postgres: false });
+  return { db: drizzle(pg, { schema }) as unknown as Db, raw, kind: 'pglite', close: () => pg.close() };
+}
+
+// One handle per process (and across dev reloads): PGlite is a single-connection embedded database.
+const g = globalThis as unknown as { __consoleDb?: Promise<DbHandle> };
+
+export async function getDb(): Promise<DbHandle> {
+  if (!g.__consoleDb) {
+    const { getServerEnv } = await import('@/lib/env');
+    const env = getServerEnv().db;
+    g.__consoleDb = createDb({ databaseUrl: env.databaseUrl, dataDir: env.dataDir });
+    g.__consoleDb.catch(() => (g.__consoleDb = undefined)); // let the next request retry
+  }
+  return g.__consoleDb;
+}
