@@ -1,0 +1,40 @@
+'use client';
+
+import { useActionState } from 'react';
+import { Button } from '@/components/ui/button';
+import { Field, Input } from '@/components/ui/field';
+import { signInWithPassword, type SignInState } from './actions';
+
+export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
+  const [state, action, pending] = useActionState<SignInState, FormData>(signInWithPassword, {});
+  return (
+    <form action={action} className="space-y-4" noValidate>
+      <input type="hidden" name="callbackUrl" value={callbackUrl} />
+      <Field label="Email" htmlFor="email" errors={state.fieldErrors?.email}>
+        <Input
+          id="email"
+          name="email"
+          type="email"
+          autoComplete="username"
+          defaultValue={state.email}
+          required
+          autoFocus
+        />
+      </Field>
+      <Field label="Password" htmlFor="password" errors={state.fieldErrors?.password}>
+        <Input id="password" name="password" type="password" autoComplete="current-password" required />
+      </Field>
+      {state.error && (
+        <p
+          role="alert"
+          className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-700 dark:bg-red-950 dark:text-red-300"
+        >
+          {state.error}
+        </p>
+      )}
+      <Button type="submit" className="w-full" loading={pending}>
+        Sign in
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,15 @@
+import Link from 'next/link';
+import { buttonClass } from '@/components/ui/button';
+
+export default function NotFound() {
+  return (
+    <main className="flex min-h-[60vh] flex-col items-center justify-center gap-3 px-4 text-center">
+      <p className="text-sm font-semibold text-indigo-600">404</p>
+      <h1 className="text-2xl font-semibold">Page not found</h1>
+      <p className="text-sm text-zinc-500">The page you asked for does not exist, or it was deleted.</p>
+      <Link href="/" className={buttonClass('secondary', 'md', 'mt-2')}>
+        Back to the console
+      </Link>
+    </main>
+  );
+}

@@ -1,0 +1,57 @@
+'use client';
+
+import { usePathname, useRouter } from 'next/navigation';
+import { Button } from '@/components/ui/button';
+import { Input, Select } from '@/components/ui/field';
+
+/** Filters live in the URL, so a filtered view can be shared and survives reloads. */
+export function AuditFilters({
+  values,
+  actions,
+  showActor,
+}: {
+  values: Record<string, string | undefined>;
+  actions: string[];
+  showActor: boolean;
+}) {
+  const router = useRouter();
+  const pathname = usePathname();
+  return (
+    <form
+      className="grid gap-3 sm:grid-cols-2 lg:grid-cols-6"
+      onSubmit={(e) => {
+        e.preventDefault();
+        const data = new FormData(e.currentTarget);
+        const params = new URLSearchParams();
+        for (const [k, v] of data) if (typeof v === 'string' && v.trim()) params.set(k, v.trim());
+        router.push(`${pathname}?${params}`);
+      }}
+    >
+      {showActor && (
+        <Input name="actor" placeholder="Person (email)" defaultValue={values.actor} aria-label="Person" />
+      )}
+      <Select name="action" defaultValue={values.action ?? ''} aria-label="Action">
+        <option value="">All actions</option>
+        {actions.map((a) => (
+          <option key={a} value={a}>
+            {a}
+          </option>
+        ))}
+      </Select>
+      <Input name="target" placeholder="Target" defaultValue={values.target} aria-label="Target" />
+      <Select name="outcome" defaultValue={values.outcome ?? ''} aria-label="Outcome">
+        <option value="">All outcomes</option>
+        <option value="success">Success</option>
+        <option value="failure">Failure</option>
+        <option value="denied">Denied</option>
+      </Select>
+      <Input name="from" type="date" defaultValue={values.from} aria-label="From" />
+      <div className="flex gap-2">
+        <Input name="to" type="date" defaultValue={values.to} aria-label="To" />
+        <Button type="submit" variant="secondary">
+          Filter
+        </Button>
+      </div>
+    </form>
+  );
+}

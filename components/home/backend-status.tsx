@@ -1,0 +1,64 @@
+import { Badge } from '@/components/ui/badge';
+import { Card, CardHeader } from '@/components/ui/card';
+import { getServerEnv } from '@/lib/env';
+import { getScalekit } from '@/lib/scalekit';
+
+/** Which backend is in use, whether it answers, and live counts: the three upstream calls run together. */
+export async function BackendStatus() {
+  const sk = getServerEnv().scalekit;
+  if (!sk) {
+    return (
+      <Card className="p-5">
+        <h2 className="text-sm font-semibold">Scalekit is not configured</h2>
+        <p className="mt-1 text-sm text-zinc-500">
+          Set SCALEKIT_ENV_URL, SCALEKIT_CLIENT_ID and SCALEKIT_CLIENT_SECRET, or start with{' '}
+          <code>npm start</code> to use the embedded emulator.
+        </p>
+      </Card>
+    );
+  }
+  const client = getScalekit();
+  const [ping, configs, connections] = await Promise.all([
+    client.ping(),
+    client.configs.list({ pageSize: 1 }).catch(() => null),
+    client.connections.list({ pageSize: 100 }).catch(() => null),
+  ]);
+  const connectionCount = connections ? connections.totalSize || connections.items.length : null;
+  const count = (n: number | null | undefined, id: string, label: string) => (
+    <Card className="p-5">
+      <p className="text-sm text-zinc-500">{label}</p>
+      <p className="mt-1 text-3xl font-semibold tabular-nums" data-testid={id}>
+        {n ?? '—'}
+      </p>
+    </Card>
+  );
+  return (
+    <div className="space-y-4">
+      <Card>
+        <CardHeader
+          title="Backend"
+          description={
+            sk.backend === 'emulator'
+              ? 'Embedded Scalekit AgentKit emulator (demo data)'
+              : 'Scalekit environment'
+          }
+          action={
+            ping.ok ? (
+              <Badge tone="success">Answering · {ping.latencyMs} ms</Badge>
+            ) : (
+              <Badge tone="danger">Not answering</Badge>
+            )
+          }
+        />
+        <div className="px-5 py-4 text-sm">
+          <p className="font-mono text-zinc-700 dark:text-zinc-300">{sk.envUrl}</p>
+          {!ping.ok && <p className="mt-2 text-red-600 dark:text-red-400">{ping.error}</p>}
+        </div>
+      </Card>
+      <div className="grid gap-4 sm:grid-cols-2">
+        {count(configs?.totalSize, 'count-configs', 'MCP configs')}
+        {count(connectionCount, 'count-connections', 'Connections')}
+      </div>
+    </div>
+  );
+}
