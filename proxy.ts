@@ -1,16 +1,18 @@
 /**
- * Guards pages: signed-out visitors go to sign-in. This is a convenience for people; every page, action and
- * route handler still checks the session and permission itself on the server.
+ * Guards pages: visitors without a session cookie go to sign-in before any page renders. This is a fast
+ * convenience for people, not the security check: every page, action and route handler verifies the session
+ * and the role's permission itself on the server (lib/auth/session.ts, lib/actions/safe-action.ts).
  */
-import { NextResponse } from 'next/server';
-import { auth } from '@/lib/auth';
+import { NextResponse, type NextRequest } from 'next/server';
 
-export default auth((req) => {
-  if (req.auth?.user) return NextResponse.next();
+const SESSION_COOKIES = ['authjs.session-token', '__Secure-authjs.session-token'];
+
+export function proxy(req: NextRequest) {
+  if (SESSION_COOKIES.some((name) => req.cookies.has(name))) return NextResponse.next();
   const url = new URL('/sign-in', req.nextUrl.origin);
   url.searchParams.set('callbackUrl', `${req.nextUrl.pathname}${req.nextUrl.search}`);
   return NextResponse.redirect(url);
-});
+}
 
 export const config = {
   // Pages only. Route handlers (api/) answer 401/403 JSON themselves; sign-in and connect pages are public.

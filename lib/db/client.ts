@@ -2,6 +2,7 @@
  * The console's own database: embedded PGlite under DATA_DIR by default, PostgreSQL when DATABASE_URL is set
  * (so several console instances can share one). Migrations run once per process, before first use.
  */
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { migrate, type SqlRunner } from './migrate';
@@ -48,7 +49,9 @@ export async function createDb(opts: {
   }
   const { PGlite } = await import('@electric-sql/pglite');
   const { drizzle } = await import('drizzle-orm/pglite');
-  const pg = opts.memory ? new PGlite() : new PGlite(path.resolve(opts.dataDir ?? '.data', 'console-db'));
+  const dir = path.resolve(opts.dataDir ?? '.data', 'console-db');
+  if (!opts.memory) mkdirSync(dir, { recursive: true }); // PGlite does not create parent folders
+  const pg = opts.memory ? new PGlite() : new PGlite(dir);
   const raw: SqlRunner = {
     exec: async (sql) => void (await pg.exec(sql)),
     query: async <T>(sql: string, params?: unknown[]) => (await pg.query<T>(sql, params)).rows,

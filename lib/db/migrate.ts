@@ -20,7 +20,7 @@ export function listMigrations(dir = migrationsDir()) {
   return readdirSync(dir)
     .filter((f) => /^\d{4}_[a-z0-9_]+\.sql$/.test(f))
     .sort()
-    .map((f) => ({ name: f, sql: readFileSync(path.join(dir, f), 'utf8') }));
+    .map((f) => ({ name: f, sql: readFileSync(path.join(/*turbopackIgnore: true*/ dir, f), 'utf8') }));
 }
 
 export async function migrate(db: SqlRunner, opts: { postgres: boolean; dir?: string }): Promise<string[]> {
