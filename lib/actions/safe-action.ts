@@ -12,7 +12,7 @@ export interface ActionDefinition<S extends z.ZodType, T> {
   permission: Permission;
   input: S;
   /** Target and summary for the audit entry, or false for reads. Never put a secret or token here. */
-  audit: false | ((input: z.infer<S>, data: T | undefined) => { target: string; summary: string });
+  audit: false | ((input: z.infer<S>, data: NoInfer<T> | undefined) => { target: string; summary: string });
   handler: (input: z.infer<S>, ctx: { user: SessionUser; requestId: string }) => Promise<T>;
 }
 
@@ -34,7 +34,7 @@ function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
  */
 export function defineAction<S extends z.ZodType, T>(def: ActionDefinition<S, T>) {
   actionRegistry.set(def.name, { name: def.name, permission: def.permission, mutation: def.audit !== false });
-  return async function action(rawInput: unknown): Promise<ActionResult<T>> {
+  const action = async function action(rawInput: unknown): Promise<ActionResult<T>> {
     const requestId = randomUUID();
     const user = await getSessionUser();
     if (!user) return { ok: false, error: 'Sign in to continue' };
@@ -93,6 +93,8 @@ export function defineAction<S extends z.ZodType, T>(def: ActionDefinition<S, T>
       return { ok: false, error: `Something went wrong (reference ${requestId.slice(0, 8)}). Try again.` };
     }
   };
+  // Tests read these to know what each exported action must refuse (tests/security/action-permissions.test.ts).
+  return Object.assign(action, { actionName: def.name, permission: def.permission });
 }
 
 /** Thrown by handlers for refusals a person can act on (shown as is). */

@@ -1,4 +1,4 @@
-import { bigserial, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import { bigserial, integer, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
 
 export const auditLog = pgTable('audit_log', {
   id: bigserial('id', { mode: 'number' }).primaryKey(),
@@ -14,3 +14,19 @@ export const auditLog = pgTable('audit_log', {
 });
 
 export type AuditRow = typeof auditLog.$inferSelect;
+
+export const tokenLedger = pgTable('token_ledger', {
+  id: bigserial('id', { mode: 'number' }).primaryKey(),
+  at: timestamp('at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+  operatorEmail: text('operator_email').notNull(),
+  kind: text('kind', { enum: ['mint', 'preview'] }).notNull(),
+  configId: text('config_id').notNull(),
+  configName: text('config_name').notNull(),
+  identifier: text('identifier').notNull(),
+  accessLevel: text('access_level', { enum: ['FULL', 'READ_ONLY'] }).notNull(),
+  expirySeconds: integer('expiry_seconds').notNull(),
+  expiresAt: timestamp('expires_at', { withTimezone: true, mode: 'date' }).notNull(),
+  tokenId: text('token_id').notNull(),
+});
+
+export type TokenLedgerRow = typeof tokenLedger.$inferSelect;

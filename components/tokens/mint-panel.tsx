@@ -1,0 +1,143 @@
+'use client';
+
+import { useQuery } from '@tanstack/react-query';
+import { useRouter } from 'next/navigation';
+import { useState } from 'react';
+import { Button } from '@/components/ui/button';
+import { Card, CardHeader } from '@/components/ui/card';
+import { Field, Input, Select } from '@/components/ui/field';
+import { useActionRunner } from '@/components/ui/use-action-runner';
+import { mintTokenAction } from '@/lib/actions/tokens/mint-token';
+import { EXPIRY_PRESETS } from '@/lib/tokens/schema';
+import { PreviewPanel } from './preview-panel';
+import { identifiersQuery, readinessQuery } from './queries';
+import { ReadinessPanel } from './readiness-panel';
+import { TokenResult, type MintedToken } from './token-result';
+import { useDebounced } from './use-debounced';
+
+export function MintPanel({ configs }: { configs: { id: string; name: string }[] }) {
+  const router = useRouter();
+  const [configId, setConfigId] = useState(configs[0]?.id ?? '');
+  const [identifier, setIdentifier] = useState('');
+  const [expiry, setExpiry] = useState('3600');
+  const [accessLevel, setAccessLevel] = useState<'FULL' | 'READ_ONLY'>('FULL');
+  const [minted, setMinted] = useState<MintedToken | null>(null);
+  const who = useDebounced(identifier.trim(), 300);
+  const suggestions = useQuery(identifiersQuery(who));
+  const readiness = useQuery(readinessQuery(configId, who));
+  const mint = useActionRunner(mintTokenAction, {
+    success: 'Token minted',
+    onSuccess: (d) => {
+      setMinted(d);
+      router.refresh(); // the ledger below now has this mint
+    },
+  });
+  const ready = readiness.data?.ready === true && who === identifier.trim();
+  return (
+    <div className="space-y-6">
+      <Card>
+        <CardHeader
+          title="Mint a session token"
+          description="For debugging an agent run: the same token your app mints before each run."
+        />
+        <form
+          className="grid gap-4 p-5 md:grid-cols-2"
+          onSubmit={(e) => {
+            e.preventDefault();
+            setMinted(null);
+            void mint.run({
+              configId,
+              identifier: identifier.trim(),
+              expirySeconds: Number(expiry),
+              accessLevel,
+            });
+          }}
+        >
+          <Field label="Config" htmlFor="config" errors={mint.fieldErrors?.configId}>
+            <Select id="config" value={configId} onChange={(e) => setConfigId(e.target.value)}>
+              {configs.map((c) => (
+                <option key={c.id} value={c.id}>
+                  {c.name}
+                </option>
+              ))}
+            </Select>
+          </Field>
+          <Field
+            label="User identifier"
+            htmlFor="identifier"
+            hint="Type 3+ characters for suggestions from known accounts"
+            errors={mint.fieldErrors?.identifier}
+          >
+            <Input
+              id="identifier"
+              list="identifier-options"
+              value={identifier}
+              onChange={(e) => setIdentifier(e.target.value)}
+              autoComplete="off"
+              placeholder="alice@example.com"
+            />
+            <datalist id="identifier-options">
+              {suggestions.data?.identifiers.map((i) => (
+                <option key={i} value={i} />
+              ))}
+            </datalist>
+          </Field>
+          <Field
+            label="Expiry"
+            htmlFor="expiry"
+            hint="60 seconds to 24 hours"
+            errors={mint.fieldErrors?.expirySeconds}
+          >
+            <Select id="expiry" value={expiry} onChange={(e) => setExpiry(e.target.value)}>
+              {EXPIRY_PRESETS.map((p) => (
+                <option key={p.seconds} value={p.seconds}>
+                  {p.label}
+                </option>
+              ))}
+            </Select>
+          </Field>
+          <fieldset className="space-y-1.5">
+            <legend className="text-sm font-medium text-zinc-700 dark:text-zinc-300">Access level</legend>
+            <div className="flex gap-4 pt-1 text-sm">
+              {(['FULL', 'READ_ONLY'] as const).map((l) => (
+                <label key={l} className="flex items-center gap-2">
+                  <input
+                    type="radio"
+                    name="accessLevel"
+                    value={l}
+                    checked={accessLevel === l}
+                    onChange={() => setAccessLevel(l)}
+                  />
+                  {l === 'FULL' ? 'Full' : 'Read-only tools only'}
+                </label>
+              ))}
+            </div>
+          </fieldset>
+          <div className="md:col-span-2">
+            {configId && who ? (
+              <ReadinessPanel configId={configId} identifier={who} />
+            ) : (
+              <p className="text-sm text-zinc-500">
+                Pick a config and a user to see whether every connection is ready.
+              </p>
+            )}
+          </div>
+          <div className="md:col-span-2">
+            <Button type="submit" loading={mint.pending} disabled={!ready}>
+              Mint token
+            </Button>
+          </div>
+        </form>
+      </Card>
+      {minted && <TokenResult minted={minted} />}
+      {configId && who && ready && (
+        <PreviewPanel
+          key={`${configId}|${who}|${accessLevel}`}
+          configId={configId}
+          identifier={who}
+          accessLevel={accessLevel}
+        />
+      )}
+    </div>
+  );
+}

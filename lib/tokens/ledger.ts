@@ -1,0 +1,69 @@
+import { and, desc, eq, gte, lt, or, sql, type SQL } from 'drizzle-orm';
+import { z } from 'zod';
+import { getDb } from '@/lib/db/client';
+import { tokenLedger, type TokenLedgerRow } from '@/lib/db/schema';
+
+export const MINTS_PER_MINUTE = 10;
+
+export type LedgerEntry = Omit<TokenLedgerRow, 'id' | 'at'>;
+
+export async function recordMint(entry: LedgerEntry): Promise<void> {
+  const { db } = await getDb();
+  await db.insert(tokenLedger).values(entry);
+}
+
+/**
+ * Mints by this operator in the last minute. Counted in the database, so the limit holds across several
+ * console instances sharing PostgreSQL.
+ */
+export async function recentMints(operatorEmail: string): Promise<number> {
+  const { db } = await getDb();
+  const rows = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(tokenLedger)
+    .where(
+      and(eq(tokenLedger.operatorEmail, operatorEmail), gte(tokenLedger.at, new Date(Date.now() - 60_000))),
+    );
+  return Number(rows[0]?.n ?? 0);
+}
+
+export const ledgerFiltersSchema = z.object({
+  operator: z.string().trim().max(200).optional().catch(undefined),
+  identifier: z.string().trim().max(255).optional().catch(undefined),
+  config: z.string().trim().max(100).optional().catch(undefined),
+  accessLevel: z.enum(['FULL', 'READ_ONLY']).optional().catch(undefined),
+  from: z.coerce.date().optional().catch(undefined),
+  cursor: z
+    .string()
+    .regex(/^\d+_\d+$/)
+    .optional()
+    .catch(undefined),
+});
+export type LedgerFilters = z.infer<typeof ledgerFiltersSchema>;
+
+export async function listLedger(
+  f: LedgerFilters,
+  limit = 25,
+): Promise<{ entries: TokenLedgerRow[]; nextCursor: string | null }> {
+  const { db } = await getDb();
+  const where: SQL[] = [];
+  if (f.operator) where.push(eq(tokenLedger.operatorEmail, f.operator.toLowerCase()));
+  if (f.identifier) where.push(eq(tokenLedger.identifier, f.identifier));
+  if (f.config) where.push(eq(tokenLedger.configName, f.config));
+  if (f.accessLevel) where.push(eq(tokenLedger.accessLevel, f.accessLevel));
+  if (f.from) where.push(gte(tokenLedger.at, f.from));
+  if (f.cursor) {
+    const [ms, id] = f.cursor.split('_').map(Number);
+    const at = new Date(ms);
+    where.push(or(lt(tokenLedger.at, at), and(eq(tokenLedger.at, at), lt(tokenLedger.id, id)))!);
+  }
+  const rows = await db
+    .select()
+    .from(tokenLedger)
+    .where(where.length ? and(...where) : undefined)
+    .orderBy(desc(tokenLedger.at), desc(tokenLedger.id))
+    .limit(limit + 1);
+  const entries = rows.slice(0, limit);
+  const last = entries[entries.length - 1];
+  return { entries, nextCursor: rows.length > limit && last ? `${last.at.getTime()}_${last.id}` : null };
+}

@@ -1,0 +1,76 @@
+import 'server-only';
+import { Client } from '@modelcontextprotocol/sdk/client/index.js';
+import {
+  StreamableHTTPClientTransport,
+  StreamableHTTPError,
+} from '@modelcontextprotocol/sdk/client/streamableHttp.js';
+import { ActionError } from '@/lib/actions/safe-action';
+import type { AccessLevel } from '@/lib/scalekit';
+
+import type { PreviewTool } from './preview-types';
+
+export type { PreviewTool } from './preview-types';
+
+/** Why a preview failed, in words an admin can act on. */
+export function explainMcpError(err: unknown): string {
+  const status =
+    err instanceof StreamableHTTPError
+      ? err.code
+      : /\b(401|404)\b/.exec(String((err as Error)?.message))?.[1];
+  if (Number(status) === 401) {
+    return 'The MCP server refused the session token (401): it expired, or it was minted for another config. Mint a new one.';
+  }
+  if (Number(status) === 404)
+    return 'There is no MCP server at this URL (404): the config was probably deleted.';
+  return `Could not talk to the MCP server: ${(err as Error)?.message ?? String(err)}`;
+}
+
+/** Connects as the user's agent would: Streamable HTTP with the session token as a bearer token. */
+export async function withMcpClient<T>(
+  serverUrl: string,
+  token: string,
+  fn: (client: Client) => Promise<T>,
+): Promise<T> {
+  const client = new Client({ name: 'mcp-console-preview', version: '1.0.0' });
+  try {
+    await client.connect(
+      new StreamableHTTPClientTransport(new URL(serverUrl), {
+        requestInit: { headers: { Authorization: `Bearer ${token}` } },
+      }),
+    );
+    return await fn(client);
+  } catch (err) {
+    if (err instanceof ActionError) throw err;
+    throw new ActionError(explainMcpError(err));
+  } finally {
+    await client.close().catch(() => {});
+  }
+}
+
+export async function listPreviewTools(client: Client): Promise<PreviewTool[]> {
+  const { tools } = await client.listTools();
+  return tools.map((t) => ({
+    name: t.name,
+    description: t.description ?? '',
+    readOnly: t.annotations?.readOnlyHint === true,
+    inputSchema: t.inputSchema as PreviewTool['inputSchema'],
+  }));
+}
+
+// Short preview tokens stay on the server and are reused while valid, so one preview session mints once.
+const cache = new Map<string, { token: string; expiresAt: number }>();
+
+export function cachedPreviewToken(key: string): string | undefined {
+  const hit = cache.get(key);
+  if (hit && hit.expiresAt - Date.now() > 10_000) return hit.token;
+  cache.delete(key);
+  return undefined;
+}
+
+export function rememberPreviewToken(key: string, token: string, expiresAt: string) {
+  if (cache.size > 500) cache.clear();
+  cache.set(key, { token, expiresAt: Date.parse(expiresAt) });
+}
+
+export const previewKey = (operator: string, configId: string, identifier: string, level: AccessLevel) =>
+  `${operator}\u0000${configId}\u0000${identifier}\u0000${level}`;

@@ -1,0 +1,84 @@
+/**
+ * Calls every server action in lib/actions/** directly, as a signed-out visitor and as support, the way a
+ * crafted request would, and checks each refuses whatever the role may not do, before anything reaches Scalekit.
+ * New actions are picked up automatically.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runAsUser } from '@/lib/auth/test-user';
+import { can, type Permission } from '@/lib/auth/roles';
+import type { TestEmulator } from '@/emulator/test/helpers';
+import { SUPPORT, startConsoleEnv } from '../support/console-env';
+
+const ROOT = path.resolve(import.meta.dirname, '..', '..');
+type Action = ((input: unknown) => Promise<{ ok: boolean; error?: string }>) & {
+  actionName: string;
+  permission: Permission;
+};
+
+function actionFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((f) => {
+    const full = path.join(dir, f);
+    if (statSync(full).isDirectory()) return actionFiles(full);
+    return /\.tsx?$/.test(f) &&
+      !f.endsWith('.test.ts') &&
+      readFileSync(full, 'utf8').startsWith("'use server'")
+      ? [full]
+      : [];
+  });
+}
+
+let emu: TestEmulator;
+const actions: { file: string; exportName: string; fn: Action }[] = [];
+beforeAll(async () => {
+  emu = await startConsoleEnv();
+  for (const file of actionFiles(path.join(ROOT, 'lib', 'actions'))) {
+    const mod = (await import(file)) as Record<string, unknown>;
+    for (const [exportName, fn] of Object.entries(mod)) {
+      if (typeof fn === 'function')
+        actions.push({ file: path.relative(ROOT, file), exportName, fn: fn as Action });
+    }
+  }
+});
+afterAll(() => emu.stop());
+
+const plausible = {
+  configId: 'cfg_1',
+  identifier: 'alice@example.com',
+  connectionName: 'gmail',
+  expirySeconds: 600,
+  accessLevel: 'FULL',
+  toolName: 'x',
+  arguments: {},
+};
+
+describe('server actions called directly', () => {
+  it('are all defined through defineAction (so none can skip the checks)', () => {
+    expect(actions.length).toBeGreaterThan(0);
+    for (const a of actions) expect(a.fn.permission, `${a.file} ${a.exportName}`).toBeTruthy();
+  });
+
+  it('refuse a signed-out visitor, every one, without calling Scalekit', async () => {
+    await emu.control('DELETE', '/counters');
+    for (const a of actions) {
+      const r = await runAsUser(null, () => a.fn(plausible));
+      expect(r, `${a.exportName}`).toEqual({ ok: false, error: 'Sign in to continue' });
+    }
+    expect((await emu.control<{ total?: number }>('GET', '/counters')).total ?? 0).toBe(0);
+  });
+
+  it('refuse support for everything outside its permissions, without calling Scalekit', async () => {
+    await emu.control('DELETE', '/counters');
+    const refused = actions.filter((a) => !can('support', a.fn.permission));
+    expect(refused.map((a) => a.fn.actionName)).toEqual(
+      expect.arrayContaining(['token.mint', 'token.preview', 'token.preview-call']),
+    );
+    for (const a of refused) {
+      const r = await runAsUser(SUPPORT, () => a.fn(plausible));
+      expect(r.ok, `${a.exportName} as support`).toBe(false);
+      expect(r.error).toContain('Your role (support) cannot');
+    }
+    expect((await emu.control<{ total?: number }>('GET', '/counters')).total ?? 0).toBe(0);
+  });
+});
