@@ -59,27 +59,27 @@ export default async function TokensPage({
             name="operator"
             placeholder="Operator email"
             defaultValue={raw.operator}
-            aria-label="Operator"
+            aria-label="Filter by operator"
             className="h-9 rounded-md border border-zinc-300 bg-white px-3 text-sm dark:border-zinc-700 dark:bg-zinc-900"
           />
           <input
             name="identifier"
             placeholder="Identifier"
             defaultValue={raw.identifier}
-            aria-label="Identifier"
+            aria-label="Filter by identifier"
             className="h-9 rounded-md border border-zinc-300 bg-white px-3 text-sm dark:border-zinc-700 dark:bg-zinc-900"
           />
           <input
             name="config"
             placeholder="Config name"
             defaultValue={raw.config}
-            aria-label="Config"
+            aria-label="Filter by config"
             className="h-9 rounded-md border border-zinc-300 bg-white px-3 text-sm dark:border-zinc-700 dark:bg-zinc-900"
           />
           <select
             name="accessLevel"
             defaultValue={raw.accessLevel ?? ''}
-            aria-label="Access level"
+            aria-label="Filter by access level"
             className="h-9 rounded-md border border-zinc-300 bg-white px-3 text-sm dark:border-zinc-700 dark:bg-zinc-900"
           >
             <option value="">Any access</option>
