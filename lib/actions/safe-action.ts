@@ -86,7 +86,7 @@ export function defineAction<S extends z.ZodType, T>(def: ActionDefinition<S, T>
       }
       if (err instanceof ActionError) {
         await audit('failure', parsed.data, undefined, err.message);
-        return { ok: false, error: err.message, fieldErrors: err.fieldErrors };
+        return { ok: false, error: err.message, fieldErrors: err.fieldErrors, details: err.details };
       }
       console.error(`action ${def.name} failed (ref ${requestId}):`, err);
       await audit('failure', parsed.data, undefined, 'unexpected error');
@@ -102,6 +102,7 @@ export class ActionError extends Error {
   constructor(
     message: string,
     readonly fieldErrors?: Record<string, string[]>,
+    readonly details?: unknown, // structured data for the UI, e.g. the other side of a conflict
   ) {
     super(message);
     this.name = 'ActionError';

@@ -1,4 +1,4 @@
-import { bigserial, integer, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import { bigserial, integer, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
 
 export const auditLog = pgTable('audit_log', {
   id: bigserial('id', { mode: 'number' }).primaryKey(),
@@ -30,3 +30,24 @@ export const tokenLedger = pgTable('token_ledger', {
 });
 
 export type TokenLedgerRow = typeof tokenLedger.$inferSelect;
+
+export const configVersions = pgTable('config_versions', {
+  id: bigserial('id', { mode: 'number' }).primaryKey(),
+  at: timestamp('at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+  configId: text('config_id').notNull(),
+  configName: text('config_name').notNull(),
+  version: integer('version').notNull(),
+  kind: text('kind', { enum: ['create', 'update', 'rollback', 'clone', 'delete', 'external'] }).notNull(),
+  snapshot: jsonb('snapshot')
+    .$type<{
+      description: string;
+      mappings: { connectionName: string; allTools: boolean; tools: string[] }[];
+    }>()
+    .notNull(),
+  hash: text('hash').notNull(),
+  actorEmail: text('actor_email').notNull(),
+  actorRole: text('actor_role').notNull(),
+  note: text('note').notNull().default(''),
+});
+
+export type ConfigVersionRow = typeof configVersions.$inferSelect;

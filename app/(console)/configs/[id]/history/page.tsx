@@ -1,0 +1,132 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { DiffView } from '@/components/configs/diff-view';
+import { RollbackButton } from '@/components/configs/rollback-button';
+import { Badge } from '@/components/ui/badge';
+import { buttonClass } from '@/components/ui/button';
+import { Card, CardHeader, PageHeader } from '@/components/ui/card';
+import { RelativeTime } from '@/components/ui/relative-time';
+import { requirePagePermission } from '@/lib/auth/session';
+import { can } from '@/lib/auth/roles';
+import { diffConfigs } from '@/lib/configs/diff';
+import { listVersions, noticeExternalChange } from '@/lib/configs/history';
+import { hashSnapshot, snapshotOf } from '@/lib/configs/normalize';
+import { getScalekit, ScalekitError } from '@/lib/scalekit';
+
+export const metadata: Metadata = { title: 'Config history' };
+export const dynamic = 'force-dynamic';
+
+export default async function HistoryPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
+  const { id } = await params;
+  const user = await requirePagePermission('configs:read', `/configs/${id}/history`);
+  const config = await getScalekit()
+    .configs.get(id)
+    .catch((err: unknown) => {
+      if (err instanceof ScalekitError && err.status === 404) return null;
+      throw err;
+    });
+  if (config) await noticeExternalChange(config);
+  const versions = await listVersions(id);
+  if (!config && versions.length === 0) notFound();
+  const sp = await searchParams;
+  const latest = versions[0]?.version ?? 0;
+  const a = Number(sp.a ?? latest - 1);
+  const b = Number(sp.b ?? latest);
+  const va = versions.find((v) => v.version === a);
+  const vb = versions.find((v) => v.version === b);
+  const currentHash = config ? hashSnapshot(snapshotOf(config)) : '';
+  const admin = can(user.role, 'configs:write');
+  return (
+    <>
+      <PageHeader
+        title={`History of ${config?.name ?? versions[0]?.configName}`}
+        description="Every change made through the console, and changes found that were made elsewhere."
+        action={
+          config && (
+            <Link className={buttonClass('secondary')} href={`/configs/${encodeURIComponent(id)}`}>
+              Back to config
+            </Link>
+          )
+        }
+      />
+      {va && vb && (
+        <Card className="mb-6">
+          <CardHeader title={`Changes from v${va.version} to v${vb.version}`} />
+          <div className="p-5">
+            <DiffView diff={diffConfigs(va.snapshot, vb.snapshot)} />
+          </div>
+        </Card>
+      )}
+      <Card className="overflow-x-auto">
+        <form method="get">
+          <table className="w-full text-left text-sm" data-testid="versions">
+            <thead className="border-b border-zinc-200 text-xs uppercase text-zinc-500 dark:border-zinc-800">
+              <tr>
+                <th className="px-4 py-3 font-medium">Compare</th>
+                <th className="px-4 py-3 font-medium">Version</th>
+                <th className="px-4 py-3 font-medium">Change</th>
+                <th className="px-4 py-3 font-medium">Who</th>
+                <th className="px-4 py-3 font-medium">When</th>
+                <th className="px-4 py-3" />
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-zinc-100 dark:divide-zinc-800">
+              {versions.map((v) => (
+                <tr key={v.id}>
+                  <td className="px-4 py-3">
+                    <input
+                      type="radio"
+                      name="a"
+                      value={v.version}
+                      defaultChecked={v.version === a}
+                      aria-label={`Compare from v${v.version}`}
+                    />{' '}
+                    <input
+                      type="radio"
+                      name="b"
+                      value={v.version}
+                      defaultChecked={v.version === b}
+                      aria-label={`Compare to v${v.version}`}
+                    />
+                  </td>
+                  <td className="px-4 py-3 font-mono">v{v.version}</td>
+                  <td className="px-4 py-3">
+                    <Badge
+                      tone={v.kind === 'external' ? 'warning' : v.kind === 'delete' ? 'danger' : 'neutral'}
+                    >
+                      {v.kind}
+                    </Badge>
+                    {v.note && <span className="ml-2 text-xs text-zinc-500">{v.note}</span>}
+                  </td>
+                  <td className="px-4 py-3">{v.actorEmail}</td>
+                  <td className="px-4 py-3 text-zinc-500">
+                    <RelativeTime iso={v.at.toISOString()} />
+                  </td>
+                  <td className="px-4 py-3 text-right">
+                    {admin && config && v.hash !== currentHash && v.kind !== 'delete' && (
+                      <RollbackButton id={id} version={v.version} baseHash={currentHash} />
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          {versions.length > 1 && (
+            <div className="border-t border-zinc-200 p-4 dark:border-zinc-800">
+              <button className={buttonClass('secondary', 'sm')} type="submit">
+                Compare selected
+              </button>
+            </div>
+          )}
+        </form>
+      </Card>
+    </>
+  );
+}

@@ -1,0 +1,72 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { ConfigActions } from '@/components/configs/config-actions';
+import { ConfigEditor } from '@/components/configs/config-editor';
+import { buttonClass } from '@/components/ui/button';
+import { Card, PageHeader } from '@/components/ui/card';
+import { CopyButton } from '@/components/ui/copy-button';
+import { requirePagePermission } from '@/lib/auth/session';
+import { can } from '@/lib/auth/roles';
+import { noticeExternalChange } from '@/lib/configs/history';
+import { loadConnectionOptions } from '@/lib/configs/load';
+import { hashSnapshot, snapshotOf } from '@/lib/configs/normalize';
+import { getScalekit, ScalekitError } from '@/lib/scalekit';
+
+export const metadata: Metadata = { title: 'Config' };
+export const dynamic = 'force-dynamic';
+
+export default async function ConfigPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const user = await requirePagePermission('configs:read', `/configs/${id}`);
+  const [config, connections] = await Promise.all([
+    getScalekit()
+      .configs.get(id)
+      .catch((err: unknown) => {
+        if (err instanceof ScalekitError && err.status === 404) notFound();
+        throw err;
+      }),
+    loadConnectionOptions(),
+  ]);
+  await noticeExternalChange(config);
+  const base = snapshotOf(config);
+  const admin = can(user.role, 'configs:write');
+  return (
+    <>
+      <PageHeader
+        title={config.name}
+        description={config.description || 'No description'}
+        action={
+          <div className="flex gap-2">
+            <Link className={buttonClass('secondary')} href={`/configs/${encodeURIComponent(id)}/history`}>
+              History
+            </Link>
+            {admin && <ConfigActions id={config.id} name={config.name} />}
+          </div>
+        }
+      />
+      <Card className="mb-6 flex items-center gap-2 px-5 py-3 text-sm">
+        <span className="text-zinc-500">Server URL</span>
+        <code className="min-w-0 flex-1 truncate" data-testid="server-url">
+          {config.mcpServerUrl || '(not enabled in this environment)'}
+        </code>
+        {config.mcpServerUrl && <CopyButton value={config.mcpServerUrl} label="Copy server URL" />}
+      </Card>
+      {!admin && (
+        <p className="mb-4 text-sm text-zinc-500">
+          Read-only: your role can view configs but not change them.
+        </p>
+      )}
+      <ConfigEditor
+        key={hashSnapshot(base)}
+        mode="edit"
+        configId={config.id}
+        name={config.name}
+        base={base}
+        baseHash={hashSnapshot(base)}
+        connections={connections}
+        readOnly={!admin}
+      />
+    </>
+  );
+}

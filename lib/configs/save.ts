@@ -1,0 +1,71 @@
+import 'server-only';
+import { ActionError } from '@/lib/actions/safe-action';
+import { getScalekit, type McpConfig } from '@/lib/scalekit';
+import { diffConfigs } from './diff';
+import { recordVersion } from './history';
+import { hashSnapshot, snapshotOf, toApiMappings } from './normalize';
+import type { ConfigDraft } from './schema';
+
+export interface ConflictDetails {
+  kind: 'conflict';
+  theirs: ConfigDraft;
+  theirsHash: string;
+  diff: ReturnType<typeof diffConfigs>;
+}
+
+// Saves of one config run one at a time in this process, so the re-read and the write cannot interleave here.
+const queues = new Map<string, Promise<unknown>>();
+function serialized<T>(key: string, fn: () => Promise<T>): Promise<T> {
+  const run = (queues.get(key) ?? Promise.resolve()).then(fn, fn);
+  const tail = run.catch(() => {});
+  queues.set(key, tail);
+  void tail.then(() => queues.get(key) === tail && queues.delete(key));
+  return run;
+}
+
+/**
+ * Writes a new version only if the server still holds the version the editor loaded (`baseHash`). Scalekit has
+ * no version field, so we re-read and compare fingerprints right before the PUT; otherwise the save is refused
+ * with the other change, so nobody silently overwrites anybody.
+ */
+export function guardedUpdate(o: {
+  id: string;
+  baseHash: string;
+  draft: ConfigDraft;
+  kind: 'update' | 'rollback';
+  actor: { email: string; role: string };
+  note?: string;
+}): Promise<McpConfig> {
+  return serialized(o.id, async () => {
+    const sk = getScalekit();
+    const current = await sk.configs.get(o.id);
+    const theirs = snapshotOf(current);
+    const theirsHash = hashSnapshot(theirs);
+    if (theirsHash !== o.baseHash) {
+      const details: ConflictDetails = {
+        kind: 'conflict',
+        theirs,
+        theirsHash,
+        diff: diffConfigs(theirs, o.draft),
+      };
+      throw new ActionError(
+        `${current.name} changed on the server since you opened it. Review the other change, then reload or re-apply your edits on top.`,
+        undefined,
+        details,
+      );
+    }
+    const mappings = toApiMappings(o.draft);
+    if (mappings.length === 0)
+      throw new ActionError('A config needs at least one connection; delete it instead.');
+    const saved = await sk.configs.update(o.id, { description: o.draft.description, mappings });
+    await recordVersion({
+      configId: saved.id,
+      configName: saved.name,
+      kind: o.kind,
+      snapshot: snapshotOf(saved),
+      actor: o.actor,
+      note: o.note,
+    });
+    return saved;
+  });
+}
