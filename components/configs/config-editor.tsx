@@ -3,7 +3,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { Trash2 } from 'lucide-react';
 import { useRouter } from 'next/navigation';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
@@ -145,6 +145,11 @@ export function ConfigEditor(props: Props) {
   const [reviewing, setReviewing] = useState(false);
   const [conflict, setConflict] = useState<ConflictDetails | null>(null);
   const [saving, setSaving] = useState(false);
+  const conflictRef = useRef<HTMLDivElement>(null);
+  // The save bar is at the bottom and the conflict report at the top: bring the report into view.
+  useEffect(() => {
+    if (conflict) conflictRef.current?.scrollIntoView({ behavior: 'smooth', block: 'start' });
+  }, [conflict]);
   const byName = useMemo(() => new Map(props.connections.map((c) => [c.name, c])), [props.connections]);
   const available = props.connections.filter((c) => !draft.mappings.some((m) => m.connectionName === c.name));
   const diff = useMemo(() => diffConfigs(base, draft), [base, draft]);
@@ -207,41 +212,45 @@ export function ConfigEditor(props: Props) {
   return (
     <div className="space-y-6">
       {conflict && props.mode === 'edit' && (
-        <Card className="border-amber-300 p-5 dark:border-amber-700" role="alert" data-testid="conflict">
-          <h2 className="font-semibold text-amber-800 dark:text-amber-300">
-            This config changed on the server since you opened it
-          </h2>
-          <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">
-            Your save was refused so nobody’s change is lost. The other change:
-          </p>
-          <div className="mt-3">
-            <DiffView diff={diffConfigs(base, conflict.theirs)} />
-          </div>
-          <div className="mt-4 flex flex-wrap gap-2">
-            <Button
-              variant="secondary"
-              onClick={() => {
-                setBase(conflict.theirs);
-                setBaseHash(conflict.theirsHash);
-                setDraft(conflict.theirs);
-                setConflict(null);
-              }}
-            >
-              Reload (discard my edits)
-            </Button>
-            <Button
-              onClick={() => {
-                setDraft(reapply(base, draft, conflict.theirs));
-                setBase(conflict.theirs);
-                setBaseHash(conflict.theirsHash);
-                setConflict(null);
-                toast.info('Your edits were re-applied on top of the latest version: review and save again');
-              }}
-            >
-              Re-apply my edits on top
-            </Button>
-          </div>
-        </Card>
+        <div ref={conflictRef}>
+          <Card className="border-amber-300 p-5 dark:border-amber-700" role="alert" data-testid="conflict">
+            <h2 className="font-semibold text-amber-800 dark:text-amber-300">
+              This config changed on the server since you opened it
+            </h2>
+            <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">
+              Your save was refused so nobody’s change is lost. The other change:
+            </p>
+            <div className="mt-3">
+              <DiffView diff={diffConfigs(base, conflict.theirs)} />
+            </div>
+            <div className="mt-4 flex flex-wrap gap-2">
+              <Button
+                variant="secondary"
+                onClick={() => {
+                  setBase(conflict.theirs);
+                  setBaseHash(conflict.theirsHash);
+                  setDraft(conflict.theirs);
+                  setConflict(null);
+                }}
+              >
+                Reload (discard my edits)
+              </Button>
+              <Button
+                onClick={() => {
+                  setDraft(reapply(base, draft, conflict.theirs));
+                  setBase(conflict.theirs);
+                  setBaseHash(conflict.theirsHash);
+                  setConflict(null);
+                  toast.info(
+                    'Your edits were re-applied on top of the latest version: review and save again',
+                  );
+                }}
+              >
+                Re-apply my edits on top
+              </Button>
+            </div>
+          </Card>
+        </div>
       )}
       <Card className="grid gap-4 p-5 md:grid-cols-2">
         {props.mode === 'create' ? (

@@ -103,9 +103,9 @@ test('an admin creates, edits, survives a concurrent edit, rolls back, clones an
 
   // Clone, then delete both with the name typed to confirm.
   await page.goto(`/configs/${encodeURIComponent(id)}`);
-  await page.getByRole('button', { name: 'Clone' }).click();
+  await page.getByRole('button', { name: 'Clone', exact: true }).click();
   await page.getByLabel('New name').fill(`${name}-clone`);
-  await page.getByRole('dialog').getByRole('button', { name: 'Clone' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Clone', exact: true }).click();
   await expect(page.getByRole('heading', { name: `${name}-clone` })).toBeVisible();
   const cloneId = decodeURIComponent(page.url().split('/configs/')[1]);
   expect(await serverMapping(cloneId)).toEqual(await serverMapping(id));
@@ -114,7 +114,7 @@ test('an admin creates, edits, survives a concurrent edit, rolls back, clones an
     [id, name],
   ]) {
     await page.goto(`/configs/${encodeURIComponent(cid)}`);
-    await page.getByRole('button', { name: 'Delete' }).click();
+    await page.getByRole('button', { name: 'Delete', exact: true }).click();
     await expect(page.getByRole('dialog')).toContainText('stops working at once');
     await page.getByLabel(`Type ${cname} to confirm`).fill(cname);
     await page.getByRole('button', { name: 'Delete config' }).click();
