@@ -25,7 +25,7 @@ async function main() {
     SCALEKIT_CLIENT_ID: E2E.clientId,
     SCALEKIT_CLIENT_SECRET: E2E.clientSecret,
     MCP_CONSOLE_BACKEND: 'emulator',
-    AUTH_SECRET: 'e2e-only-auth-secret-not-for-production-use',
+    AUTH_SECRET: E2E.authSecret,
     AUTH_URL: E2E.consoleUrl,
     DATA_DIR: path.join(tmp, 'console'),
     NEXT_TELEMETRY_DISABLED: '1',

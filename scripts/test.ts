@@ -33,7 +33,7 @@ const steps: Step[] = [
       SCALEKIT_ENV_URL: E2E.emulatorUrl,
       SCALEKIT_CLIENT_ID: E2E.clientId,
       SCALEKIT_CLIENT_SECRET: E2E.clientSecret,
-      AUTH_SECRET: 'e2e-only-auth-secret-not-for-production-use',
+      AUTH_SECRET: E2E.authSecret,
       MCP_CONSOLE_BACKEND: 'emulator',
     },
   },

@@ -13,7 +13,7 @@ import { PreviewPanel } from './preview-panel';
 import { identifiersQuery, readinessQuery } from './queries';
 import { ReadinessPanel } from './readiness-panel';
 import { TokenResult, type MintedToken } from './token-result';
-import { useDebounced } from './use-debounced';
+import { useDebounced } from '@/components/ui/use-debounced';
 
 export function MintPanel({ configs }: { configs: { id: string; name: string }[] }) {
   const router = useRouter();

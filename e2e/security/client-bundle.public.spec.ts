@@ -14,7 +14,7 @@ function filesUnder(dir: string): string[] {
 test('the client bundle contains no secret', () => {
   const files = filesUnder(path.join(E2E.distDir, 'static'));
   expect(files.length).toBeGreaterThan(10);
-  const secrets = [E2E.clientSecret, 'e2e-only-auth-secret-not-for-production-use'];
+  const secrets = [E2E.clientSecret, E2E.authSecret];
   for (const file of files) {
     const text = readFileSync(file, 'latin1');
     for (const secret of secrets) expect(text.includes(secret), `${secret} in ${file}`).toBe(false);

@@ -13,6 +13,8 @@ export const E2E = {
   emulatorUrl: `http://127.0.0.1:${emulatorPort}`,
   clientId: 'skc_e2e_console',
   clientSecret: 'skcs_e2e_canary_5f1d8c2b9a7e4d30',
+  // Known to specs so they can sign connect links the console must refuse (expired ones).
+  authSecret: 'e2e-only-auth-secret-not-for-production-use',
   distDir: process.env.NEXT_DIST_DIR || '.next',
   authFile: (role: 'admin' | 'support') => `e2e/.auth/${consolePort}-${role}.json`,
   accounts: {

@@ -34,6 +34,12 @@ function roleFor(
   return null;
 }
 
+/** The Auth.js secret (the development fallback outside production); also the root of other derived keys. */
+export function authSecret(): string | undefined {
+  const env = getServerEnv();
+  return env.auth.secret ?? (env.nodeEnv === 'production' ? undefined : DEV_ONLY_SECRET);
+}
+
 export function buildAuthConfig(): NextAuthConfig {
   const env = getServerEnv();
   const providers: NextAuthConfig['providers'] = [];
@@ -69,7 +75,7 @@ export function buildAuthConfig(): NextAuthConfig {
   }
   return {
     trustHost: true,
-    secret: env.auth.secret ?? (env.nodeEnv === 'production' ? undefined : DEV_ONLY_SECRET),
+    secret: authSecret(),
     session: { strategy: 'jwt', maxAge: 12 * 60 * 60 },
     pages: { signIn: '/sign-in', error: '/sign-in' },
     providers,

@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { ActionError, defineAction } from '@/lib/actions/safe-action';
 import { getScalekit } from '@/lib/scalekit';
+import { invalidateUser } from '@/lib/users/accounts';
 
 /**
  * A fresh authorization link for one connection of a config (valid about a minute). Creates the connected
@@ -24,6 +25,7 @@ export const getAuthLinkAction = defineAction({
     const states = await getScalekit().mcp.authState(input.configId, input.identifier, {
       includeAuthLink: true,
     });
+    invalidateUser(input.identifier); // the call may have created PENDING_AUTH accounts
     const state = states.find((s) => s.connectionName === input.connectionName);
     if (!state) throw new ActionError(`${input.connectionName} is not mapped in this config`);
     if (!state.authLink)

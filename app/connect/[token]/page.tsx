@@ -1,0 +1,40 @@
+import type { Metadata } from 'next';
+import { ConnectView } from '@/components/connect/connect-view';
+import { LinkProblem } from '@/components/connect/link-problem';
+import { readConnectLink } from '@/lib/connect-links';
+import { loadConnectState } from '@/lib/connect-links/state';
+import { ScalekitError } from '@/lib/scalekit';
+
+// The URL holds a credential: never send it as a referrer, never let search engines keep it.
+export const metadata: Metadata = {
+  title: 'Connect your accounts',
+  referrer: 'no-referrer',
+  robots: 'noindex, nofollow',
+};
+export const dynamic = 'force-dynamic';
+
+/** Public: the end user's page behind a signed connect link. No console sign-in. */
+export default async function ConnectPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ token: string }>;
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
+  const { token } = await params;
+  const link = readConnectLink(token);
+  if (!link.ok) return <LinkProblem kind={link.reason === 'expired' ? 'expired' : 'invalid'} />;
+  const sp = await searchParams;
+  const initial = await loadConnectState(link.claims).catch((err: unknown) =>
+    err instanceof ScalekitError && err.status === 404 ? ('gone' as const) : ('unavailable' as const),
+  );
+  if (typeof initial === 'string') return <LinkProblem kind={initial} />;
+  const notice = sp.connected
+    ? 'connected'
+    : sp.error
+      ? sp.error === 'other-browser'
+        ? 'other-browser'
+        : 'verify-failed'
+      : null;
+  return <ConnectView token={token} initial={initial} notice={notice} />;
+}

@@ -1,0 +1,128 @@
+'use client';
+
+import { useMutation, useQuery } from '@tanstack/react-query';
+import { CheckCircle2 } from 'lucide-react';
+import { StatusBadge } from '@/components/ui/badge';
+import { Button } from '@/components/ui/button';
+import { secondsAgo, useNow } from '@/components/ui/use-now';
+import type { ConnectState } from '@/lib/connect-links/state';
+import { nextPollDelay } from '@/lib/users/poll-policy';
+import { getJson } from '@/components/users/queries';
+import { ConnectFrame } from './connect-frame';
+
+const NOTICES = {
+  connected: {
+    tone: 'text-emerald-700 dark:text-emerald-400',
+    text: 'Authorization received: updating your status.',
+  },
+  'other-browser': {
+    tone: 'text-amber-700 dark:text-amber-400',
+    text: 'Please finish in the same browser where you pressed Authorize (this protects your account). Press Authorize again here.',
+  },
+  'verify-failed': {
+    tone: 'text-red-700 dark:text-red-400',
+    text: 'We could not confirm that authorization; it may have taken too long. Press Authorize to try again.',
+  },
+};
+
+/** The end user's connections for one config: authorize each pending one, then watch them turn active. */
+export function ConnectView({
+  token,
+  initial,
+  notice,
+}: {
+  token: string;
+  initial: ConnectState;
+  notice: keyof typeof NOTICES | null;
+}) {
+  const url = `/api/connect/${token}`;
+  const q = useQuery({
+    queryKey: ['connect', token],
+    queryFn: () => getJson<ConnectState>(url),
+    initialData: initial,
+    staleTime: 0,
+    retry: false,
+    refetchIntervalInBackground: false,
+    refetchInterval: (query) =>
+      nextPollDelay({
+        statuses: (query.state.data ?? initial).connections.map((c) => c.status),
+        failureCount: query.state.fetchFailureCount,
+        hidden: typeof document !== 'undefined' && document.visibilityState === 'hidden',
+      }),
+  });
+  const authorize = useMutation({
+    mutationFn: (connectionName: string) =>
+      getJson<{ url: string }>(`${url}/authorize`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ connectionName }),
+      }),
+    onSuccess: (d) => window.location.assign(d.url),
+  });
+  const now = useNow(1000);
+  const s = q.data;
+  const allSet = s.connections.length > 0 && s.connections.every((c) => c.status === 'ACTIVE');
+  return (
+    <ConnectFrame>
+      <h1 className="text-2xl font-semibold tracking-tight">Connect your accounts</h1>
+      <p className="mt-2 text-zinc-600 dark:text-zinc-400">
+        For <b className="break-all">{s.identifier}</b>, to use <b>{s.configName}</b>. Authorize each account
+        below; each opens the provider’s page and brings you back here.
+      </p>
+      {notice && !allSet && <p className={`mt-4 text-sm ${NOTICES[notice].tone}`}>{NOTICES[notice].text}</p>}
+      {allSet && (
+        <div
+          role="status"
+          className="mt-6 flex items-start gap-3 rounded-lg border border-emerald-200 bg-emerald-50 p-4 dark:border-emerald-900 dark:bg-emerald-950/40"
+        >
+          <CheckCircle2 className="mt-0.5 size-5 shrink-0 text-emerald-600" aria-hidden />
+          <div>
+            <p className="font-semibold text-emerald-800 dark:text-emerald-300">You’re all set</p>
+            <p className="text-sm text-emerald-800/80 dark:text-emerald-300/80">
+              Every account is connected. You can close this page.
+            </p>
+          </div>
+        </div>
+      )}
+      <ul className="mt-6 space-y-3">
+        {s.connections.map((c) => (
+          <li
+            key={c.connectionName}
+            className="flex items-center justify-between gap-3 rounded-lg border border-zinc-200 bg-white p-4 shadow-sm dark:border-zinc-800 dark:bg-zinc-900"
+            data-testid={`connect-${c.connectionName}`}
+          >
+            <div className="min-w-0">
+              <p className="truncate font-medium">{c.connectionName}</p>
+              <div className="mt-1">
+                <StatusBadge status={c.status} />
+              </div>
+            </div>
+            {c.status !== 'ACTIVE' && (
+              <Button
+                size="lg"
+                loading={authorize.isPending && authorize.variables === c.connectionName}
+                disabled={authorize.isPending}
+                onClick={() => authorize.mutate(c.connectionName)}
+              >
+                {c.status === 'EXPIRED' || c.status === 'DISCONNECTED' ? 'Reconnect' : 'Authorize'}
+              </Button>
+            )}
+          </li>
+        ))}
+      </ul>
+      {authorize.isError && (
+        <p role="alert" className="mt-3 text-sm text-red-700 dark:text-red-400">
+          {authorize.error.message}
+        </p>
+      )}
+      <p className="mt-4 text-xs text-zinc-500" aria-live="polite">
+        {q.isError
+          ? `Could not refresh (${q.error.message}); retrying.`
+          : allSet
+            ? ''
+            : 'This page updates by itself.'}{' '}
+        Last checked {now === null ? '…' : secondsAgo(s.checkedAt, now)}.
+      </p>
+    </ConnectFrame>
+  );
+}

@@ -1,0 +1,74 @@
+'use client';
+
+import { useId, useState } from 'react';
+import { Button } from '@/components/ui/button';
+import { Dialog } from '@/components/ui/dialog';
+import { useActionRunner } from '@/components/ui/use-action-runner';
+import { createConnectLinkAction } from '@/lib/actions/users/create-connect-link';
+import { LIFETIME_LABELS } from '@/lib/actions/users/schemas';
+import { LinkResult } from './link-result';
+
+type Lifetime = keyof typeof LIFETIME_LABELS;
+
+/** A signed link for the end user to authorize every pending connection of one config, by any channel. */
+export function ConnectLinkButton({
+  identifier,
+  configId,
+  configName,
+}: {
+  identifier: string;
+  configId: string;
+  configName: string;
+}) {
+  const [open, setOpen] = useState(false);
+  const group = useId(); // one radio group per dialog: several dialogs live on one page
+  const [lifetime, setLifetime] = useState<Lifetime>('1d');
+  const [made, setMade] = useState<{ url: string; expiresAt: string } | null>(null);
+  const runner = useActionRunner(createConnectLinkAction, {
+    success: 'Connect link created',
+    onSuccess: (d) => setMade({ url: d.url, expiresAt: d.expiresAt }),
+  });
+  return (
+    <>
+      <Button size="sm" variant="secondary" onClick={() => setOpen(true)}>
+        Create connect link
+      </Button>
+      <Dialog open={open} onClose={() => setOpen(false)} title={`Connect link for ${identifier}`}>
+        <div className="space-y-4 text-sm">
+          <p className="text-zinc-600 dark:text-zinc-400">
+            {identifier} opens it without a console account, sees the connections of <b>{configName}</b> and
+            authorizes each pending one. Anyone holding the link can do that for this user until it expires,
+            so send it only to them.
+          </p>
+          <fieldset className="flex flex-wrap gap-4">
+            <legend className="mb-1 font-medium">Valid for</legend>
+            {(Object.keys(LIFETIME_LABELS) as Lifetime[]).map((l) => (
+              <label key={l} className="flex items-center gap-1.5">
+                <input
+                  type="radio"
+                  name={group}
+                  value={l}
+                  checked={lifetime === l}
+                  onChange={() => setLifetime(l)}
+                />
+                {LIFETIME_LABELS[l]}
+              </label>
+            ))}
+          </fieldset>
+          {made && <LinkResult url={made.url} expiresAt={made.expiresAt} label="connect link" />}
+          <div className="flex justify-end gap-2">
+            <Button variant="secondary" onClick={() => setOpen(false)}>
+              Close
+            </Button>
+            <Button
+              loading={runner.pending}
+              onClick={() => void runner.run({ identifier, configId, lifetime })}
+            >
+              {made ? 'Create another' : 'Create link'}
+            </Button>
+          </div>
+        </div>
+      </Dialog>
+    </>
+  );
+}

@@ -1,0 +1,81 @@
+'use client';
+
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { StatusBadge } from '@/components/ui/badge';
+import { Button } from '@/components/ui/button';
+import { RelativeTime } from '@/components/ui/relative-time';
+import { useActionRunner } from '@/components/ui/use-action-runner';
+import { getAuthLinkAction } from '@/lib/actions/users/get-auth-link';
+import type { ConnectionRow as Row } from '@/lib/users/rows';
+import { AccountActions } from './account-actions';
+import { LinkResult } from './link-result';
+import { userKeys } from './queries';
+
+/** One mapped connection of a config for one user: state, details and what support can do about it. */
+export function ConnectionRow({
+  row,
+  identifier,
+  configId,
+  canLinks,
+  canWrite,
+}: {
+  row: Row;
+  identifier: string;
+  configId: string;
+  canLinks: boolean;
+  canWrite: boolean;
+}) {
+  const qc = useQueryClient();
+  const [link, setLink] = useState<{ url: string; expiresAt: string } | null>(null);
+  const authLink = useActionRunner(getAuthLinkAction, {
+    success: `Auth link for ${row.connectionName} is ready: valid about a minute`,
+    onSuccess: (d) => {
+      setLink({ url: d.link, expiresAt: d.expiresAt });
+      // Asking for a link can create the account (PENDING_AUTH): show it and keep watching.
+      void qc.invalidateQueries({ queryKey: userKeys.accounts(identifier) });
+    },
+  });
+  const a = row.account;
+  const status = a?.status ?? null;
+  return (
+    <tr className="align-top" data-testid={`row-${row.connectionName}`}>
+      <td className="px-4 py-3">
+        <div className="font-medium">{row.connectionName}</div>
+        <div className="text-xs text-zinc-500">{row.provider || '—'}</div>
+      </td>
+      <td className="px-4 py-3" data-testid="status">
+        <StatusBadge status={status} />
+      </td>
+      <td className="hidden px-4 py-3 font-mono text-xs text-zinc-500 md:table-cell">{a?.id ?? '—'}</td>
+      <td className="hidden px-4 py-3 text-xs lg:table-cell">
+        {a?.tokenExpiresAt ? <RelativeTime iso={a.tokenExpiresAt} /> : '—'}
+      </td>
+      <td className="hidden px-4 py-3 text-xs lg:table-cell">
+        {a?.updatedAt ? <RelativeTime iso={a.updatedAt} /> : '—'}
+      </td>
+      <td className="px-4 py-3">
+        <div className="flex flex-wrap justify-end gap-1">
+          {canLinks && (
+            <Button
+              size="sm"
+              variant={status === 'ACTIVE' ? 'ghost' : 'secondary'}
+              loading={authLink.pending}
+              onClick={() => void authLink.run({ configId, identifier, connectionName: row.connectionName })}
+            >
+              {status === 'ACTIVE' ? 'Re-auth link' : 'Get auth link'}
+            </Button>
+          )}
+          {canWrite && a && (
+            <AccountActions identifier={identifier} connectionName={row.connectionName} accountId={a.id} />
+          )}
+        </div>
+        {link && (
+          <div className="mt-2 min-w-64">
+            <LinkResult url={link.url} expiresAt={link.expiresAt} label="auth link" />
+          </div>
+        )}
+      </td>
+    </tr>
+  );
+}

@@ -1,0 +1,76 @@
+import { queryOptions } from '@tanstack/react-query';
+import type { GridFilter, GridPage } from '@/lib/users/grid';
+import { nextPollDelay } from '@/lib/users/poll-policy';
+import type { AccountView } from '@/lib/users/rows';
+
+export async function getJson<T>(url: string, init?: RequestInit): Promise<T> {
+  const res = await fetch(url, { ...init, headers: { accept: 'application/json', ...init?.headers } });
+  const body = (await res.json().catch(() => ({}))) as T & { error?: string };
+  if (!res.ok) throw new Error(body.error ?? `Request failed (${res.status})`);
+  return body;
+}
+
+export interface UserAccountsResponse {
+  accounts: AccountView[];
+  checkedAt: string;
+}
+
+export const userKeys = {
+  accounts: (identifier: string) => ['user-accounts', identifier] as const,
+  search: (q: string) => ['user-search', q] as const,
+  grid: (configId: string, filter: GridFilter, q: string, page: number) =>
+    ['readiness-grid', configId, filter, q, page] as const,
+};
+
+const hidden = () => typeof document !== 'undefined' && document.visibilityState === 'hidden';
+
+/**
+ * A user's accounts, polled while something they need is not ACTIVE. `watched` returns the statuses that
+ * matter on this page (the mapped connections shown), so polling stops exactly when those are all ACTIVE.
+ * One query key per user: every component showing the user shares one request.
+ */
+export const userAccountsQuery = (
+  identifier: string,
+  watched: (data: UserAccountsResponse) => (string | null)[],
+) =>
+  queryOptions({
+    queryKey: userKeys.accounts(identifier),
+    queryFn: () => getJson<UserAccountsResponse>(`/api/users/${encodeURIComponent(identifier)}/accounts`),
+    staleTime: 0, // coming back to the tab checks at once
+    retry: false, // the poll interval does the backing off
+    refetchIntervalInBackground: false,
+    refetchInterval: (query) =>
+      nextPollDelay({
+        statuses: query.state.data ? watched(query.state.data) : [null],
+        failureCount: query.state.fetchFailureCount,
+        hidden: hidden(),
+      }),
+  });
+
+export interface SearchResponse {
+  users: { identifier: string; accounts: { connectionName: string; status: string | null }[] }[];
+  more: boolean;
+}
+
+export const userSearchQuery = (q: string) =>
+  queryOptions({
+    queryKey: userKeys.search(q),
+    queryFn: () => getJson<SearchResponse>(`/api/identifiers?${new URLSearchParams({ q })}`),
+    enabled: q.trim().length >= 3,
+    staleTime: 15_000,
+  });
+
+export const GRID_POLL_MS = 30_000;
+
+export const gridQueryOptions = (configId: string, filter: GridFilter, q: string, page: number) =>
+  queryOptions({
+    queryKey: userKeys.grid(configId, filter, q, page),
+    queryFn: () =>
+      getJson<GridPage>(
+        `/api/readiness-grid?${new URLSearchParams({ configId, filter, q, page: String(page) })}`,
+      ),
+    enabled: !!configId,
+    // The server shares one snapshot per config between all viewers; polling it is cheap.
+    refetchInterval: GRID_POLL_MS,
+    placeholderData: (prev) => prev,
+  });

@@ -1,0 +1,239 @@
+'use client';
+
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { Download, RefreshCw } from 'lucide-react';
+import Link from 'next/link';
+import { useRouter, useSearchParams } from 'next/navigation';
+import { useState } from 'react';
+import { StatusBadge } from '@/components/ui/badge';
+import { Button, buttonClass } from '@/components/ui/button';
+import { Card } from '@/components/ui/card';
+import { Input, Select } from '@/components/ui/field';
+import { EmptyState, ErrorState, Skeleton } from '@/components/ui/states';
+import { useDebounced } from '@/components/ui/use-debounced';
+import { secondsAgo, useNow } from '@/components/ui/use-now';
+import {
+  GRID_FILTER_LABELS,
+  GRID_FILTERS,
+  type GridFilter,
+  type GridPage,
+  type StatusKey,
+} from '@/lib/users/grid';
+import { BulkLinksButton } from './bulk-links-button';
+import { getJson, gridQueryOptions, userKeys } from './queries';
+
+const COUNT_ORDER: StatusKey[] = [
+  'ACTIVE',
+  'PENDING_AUTH',
+  'PENDING_VERIFICATION',
+  'EXPIRED',
+  'DISCONNECTED',
+  'NOT_CONNECTED',
+];
+
+/** Identifiers x connections for one config, with filters, counts, paging, CSV export and bulk links. */
+export function ReadinessGrid({
+  configs,
+  canLinks,
+}: {
+  configs: { id: string; name: string }[];
+  canLinks: boolean;
+}) {
+  const router = useRouter();
+  const params = useSearchParams();
+  const configId = params.get('config') ?? configs[0]?.id ?? '';
+  const filter = (GRID_FILTERS as readonly string[]).includes(params.get('filter') ?? '')
+    ? (params.get('filter') as GridFilter)
+    : 'all';
+  const page = Math.max(1, Number(params.get('page')) || 1);
+  const [text, setText] = useState(params.get('q') ?? '');
+  const q = useDebounced(text.trim(), 300);
+  const qc = useQueryClient();
+  const grid = useQuery(gridQueryOptions(configId, filter, q, page));
+  const [refreshing, setRefreshing] = useState(false);
+  const now = useNow(1000);
+
+  const setParam = (changes: Record<string, string | null>) => {
+    const next = new URLSearchParams(params);
+    for (const [k, v] of Object.entries(changes)) {
+      if (v) next.set(k, v);
+      else next.delete(k);
+    }
+    router.replace(`?${next}`, { scroll: false });
+  };
+
+  async function refresh() {
+    setRefreshing(true);
+    try {
+      // refresh=1 asks the server for a new snapshot; it reuses one made in the last few seconds by anyone.
+      const fresh = await getJson<GridPage>(
+        `/api/readiness-grid?${new URLSearchParams({ configId, filter, q, page: String(page), refresh: '1' })}`,
+      );
+      qc.setQueryData(userKeys.grid(configId, filter, q, page), fresh);
+      void qc.invalidateQueries({ queryKey: ['readiness-grid', configId] });
+    } catch {
+      void grid.refetch();
+    } finally {
+      setRefreshing(false);
+    }
+  }
+
+  if (!configs.length) {
+    return (
+      <Card>
+        <EmptyState
+          title="No MCP configs yet"
+          description="Readiness is measured per config: create one first."
+        />
+      </Card>
+    );
+  }
+  const d = grid.data;
+  const csvHref = `/api/readiness-grid/csv?${new URLSearchParams({ configId, filter, q })}`;
+  return (
+    <div className="space-y-4">
+      <Card className="flex flex-wrap items-end gap-3 p-4">
+        <label className="text-sm">
+          <span className="mb-1 block text-zinc-500">Config</span>
+          <Select value={configId} onChange={(e) => setParam({ config: e.target.value, page: null })}>
+            {configs.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.name}
+              </option>
+            ))}
+          </Select>
+        </label>
+        <label className="min-w-48 flex-1 text-sm">
+          <span className="mb-1 block text-zinc-500">Search identifiers</span>
+          <Input
+            value={text}
+            onChange={(e) => {
+              setText(e.target.value);
+              if (page !== 1) setParam({ page: null });
+            }}
+            placeholder="e.g. @acme.com"
+            maxLength={200}
+          />
+        </label>
+        <div className="flex flex-wrap gap-2">
+          <Button size="sm" variant="secondary" onClick={() => void refresh()} loading={refreshing}>
+            <RefreshCw className="size-3.5" aria-hidden /> Refresh
+          </Button>
+          <a className={buttonClass('secondary', 'sm')} href={csvHref} download>
+            <Download className="size-3.5" aria-hidden /> CSV
+          </a>
+          {canLinks && d && (
+            <BulkLinksButton
+              configId={configId}
+              configName={d.configName}
+              filter={filter}
+              q={q}
+              notReady={d.counts.notReady}
+            />
+          )}
+        </div>
+      </Card>
+
+      <div role="tablist" aria-label="Filter users" className="flex flex-wrap gap-1">
+        {GRID_FILTERS.map((f) => (
+          <button
+            key={f}
+            role="tab"
+            aria-selected={f === filter}
+            className={buttonClass(f === filter ? 'primary' : 'ghost', 'sm')}
+            onClick={() => setParam({ filter: f === 'all' ? null : f, page: null })}
+          >
+            {GRID_FILTER_LABELS[f]}
+            {d && f === 'ready' && ` (${d.counts.ready})`}
+            {d && f === 'not-ready' && ` (${d.counts.notReady})`}
+            {d && f === 'all' && ` (${d.counts.users})`}
+          </button>
+        ))}
+      </div>
+
+      {grid.isPending ? (
+        <Skeleton className="h-64" />
+      ) : grid.isError && !d ? (
+        <Card>
+          <ErrorState
+            title="Could not load readiness"
+            message={grid.error.message}
+            retry={() => void grid.refetch()}
+          />
+        </Card>
+      ) : d ? (
+        <Card>
+          <div className="overflow-x-auto">
+            <table className="w-full text-sm" data-testid="readiness-grid">
+              <thead className="text-left text-xs text-zinc-500">
+                <tr>
+                  <th className="px-4 py-2 font-medium uppercase tracking-wide">Identifier</th>
+                  {d.connections.map((c, i) => (
+                    <th key={c} className="px-4 py-2 align-bottom font-medium">
+                      <div className="uppercase tracking-wide">{c}</div>
+                      <div className="mt-1 flex flex-wrap gap-x-2 font-normal normal-case">
+                        {COUNT_ORDER.filter((k) => d.counts.perConnection[i]?.[k]).map((k) => (
+                          <span key={k} title={k}>
+                            {k === 'NOT_CONNECTED' ? 'none' : k.toLowerCase().replace('_', ' ')}{' '}
+                            {d.counts.perConnection[i]![k]}
+                          </span>
+                        ))}
+                      </div>
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody className="divide-y divide-zinc-100 dark:divide-zinc-800">
+                {d.rows.map((r) => (
+                  <tr key={r.identifier}>
+                    <td className="px-4 py-2">
+                      <Link
+                        className="font-medium hover:underline"
+                        href={`/users/${encodeURIComponent(r.identifier)}?config=${encodeURIComponent(configId)}`}
+                      >
+                        {r.identifier}
+                      </Link>
+                    </td>
+                    {r.statuses.map((s, i) => (
+                      <td key={d.connections[i]} className="px-4 py-2">
+                        <StatusBadge status={s} />
+                      </td>
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          {d.rows.length === 0 && <EmptyState title="No users in this view" />}
+          <div className="flex flex-wrap items-center justify-between gap-2 border-t border-zinc-200 px-4 py-3 text-sm dark:border-zinc-800">
+            <span className="text-zinc-500" data-testid="grid-summary">
+              {d.matched} of {d.counts.users} users · snapshot{' '}
+              {now === null ? '' : secondsAgo(d.loadedAt, now)} · {d.upstreamCalls} upstream calls to build
+            </span>
+            <span className="flex items-center gap-2">
+              <Button
+                size="sm"
+                variant="secondary"
+                disabled={d.page <= 1}
+                onClick={() => setParam({ page: String(d.page - 1) })}
+              >
+                Previous
+              </Button>
+              <span>
+                Page {d.page} of {d.pages}
+              </span>
+              <Button
+                size="sm"
+                variant="secondary"
+                disabled={d.page >= d.pages}
+                onClick={() => setParam({ page: String(d.page + 1) })}
+              >
+                Next
+              </Button>
+            </span>
+          </div>
+        </Card>
+      ) : null}
+    </div>
+  );
+}

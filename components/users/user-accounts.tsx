@@ -1,0 +1,158 @@
+'use client';
+
+import { useQuery } from '@tanstack/react-query';
+import { useEffect, useMemo } from 'react';
+import { Card, CardHeader } from '@/components/ui/card';
+import { Select } from '@/components/ui/field';
+import { EmptyState } from '@/components/ui/states';
+import { nextPollDelay } from '@/lib/users/poll-policy';
+import { rowsForConfig, statusOf } from '@/lib/users/rows';
+import { ConnectionRow } from './connection-row';
+import { ConnectLinkButton } from './connect-link-dialog';
+import { LiveStatus } from './live-status';
+import { userAccountsQuery, type UserAccountsResponse } from './queries';
+import { rememberLookup } from './recent-lookups';
+import { useRouter, useSearchParams } from 'next/navigation';
+
+export interface ConfigSummary {
+  id: string;
+  name: string;
+  mappings: { connectionName: string; provider: string }[];
+}
+
+/** Every config's connections for one user, live: polls until all that are shown are ACTIVE. */
+export function UserAccounts({
+  identifier,
+  configs,
+  initial,
+  canLinks,
+  canWrite,
+}: {
+  identifier: string;
+  configs: ConfigSummary[];
+  initial: UserAccountsResponse;
+  canLinks: boolean;
+  canWrite: boolean;
+}) {
+  const router = useRouter();
+  const params = useSearchParams();
+  const chosen = params.get('config') ?? '';
+  const shown = useMemo(() => configs.filter((c) => !chosen || c.id === chosen), [configs, chosen]);
+  // Polling watches exactly what is on screen: the shown configs' mapped connections.
+  const watched = useMemo(() => {
+    const names = new Set(shown.flatMap((c) => c.mappings.map((m) => m.connectionName)));
+    return (d: UserAccountsResponse) => {
+      const byName = new Map(d.accounts.map((a) => [a.connectionName, a.status]));
+      return [...names].map((n) => byName.get(n) ?? null);
+    };
+  }, [shown]);
+  const q = useQuery({ ...userAccountsQuery(identifier, watched), initialData: initial });
+  useEffect(() => rememberLookup(identifier), [identifier]);
+
+  const data = q.data;
+  const delay = nextPollDelay({
+    statuses: watched(data),
+    failureCount: q.failureCount,
+    hidden: false,
+  });
+  const mapped = new Set(configs.flatMap((c) => c.mappings.map((m) => m.connectionName)));
+  const unmapped = data.accounts.filter((a) => !mapped.has(a.connectionName));
+
+  return (
+    <div className="space-y-6">
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <LiveStatus
+          checkedAt={data.checkedAt}
+          polling={delay}
+          error={q.isError ? q.error.message : null}
+          fetching={q.isFetching}
+          onCheck={() => void q.refetch()}
+        />
+        <label className="flex items-center gap-2 text-sm">
+          <span className="text-zinc-500">Config</span>
+          <Select
+            value={chosen}
+            onChange={(e) => {
+              const next = new URLSearchParams(params);
+              if (e.target.value) next.set('config', e.target.value);
+              else next.delete('config');
+              router.replace(`?${next}`, { scroll: false });
+            }}
+          >
+            <option value="">All configs ({configs.length})</option>
+            {configs.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.name}
+              </option>
+            ))}
+          </Select>
+        </label>
+      </div>
+      {shown.length === 0 && (
+        <Card>
+          <EmptyState
+            title="No MCP configs yet"
+            description="Create a config to see this user's connections for it."
+          />
+        </Card>
+      )}
+      {shown.map((config) => {
+        const rows = rowsForConfig(config.mappings, data.accounts);
+        const ready = rows.every((r) => statusOf(r) === 'ACTIVE');
+        return (
+          <Card key={config.id} data-testid={`config-${config.name}`}>
+            <CardHeader
+              title={
+                <span className="flex items-center gap-2">
+                  {config.name}
+                  <span className={ready ? 'text-xs text-emerald-600' : 'text-xs text-amber-600'}>
+                    {ready ? 'ready' : `${rows.filter((r) => statusOf(r) !== 'ACTIVE').length} not active`}
+                  </span>
+                </span>
+              }
+              action={
+                canLinks && !ready ? (
+                  <ConnectLinkButton identifier={identifier} configId={config.id} configName={config.name} />
+                ) : undefined
+              }
+            />
+            <div className="overflow-x-auto">
+              <table className="w-full text-sm">
+                <thead className="text-left text-xs uppercase tracking-wide text-zinc-500">
+                  <tr>
+                    <th className="px-4 py-2 font-medium">Connection</th>
+                    <th className="px-4 py-2 font-medium">Status</th>
+                    <th className="hidden px-4 py-2 font-medium md:table-cell">Account</th>
+                    <th className="hidden px-4 py-2 font-medium lg:table-cell">Token expires</th>
+                    <th className="hidden px-4 py-2 font-medium lg:table-cell">Updated</th>
+                    <th className="px-4 py-2">
+                      <span className="sr-only">Actions</span>
+                    </th>
+                  </tr>
+                </thead>
+                <tbody className="divide-y divide-zinc-100 dark:divide-zinc-800">
+                  {rows.map((row) => (
+                    <ConnectionRow
+                      key={row.connectionName}
+                      row={row}
+                      identifier={identifier}
+                      configId={config.id}
+                      canLinks={canLinks}
+                      canWrite={canWrite}
+                    />
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          </Card>
+        );
+      })}
+      {!chosen && unmapped.length > 0 && (
+        <p className="text-sm text-zinc-500">
+          Also connected, in no config:{' '}
+          {unmapped.map((a) => `${a.connectionName} (${a.status ?? 'unknown'})`).join(', ')}
+        </p>
+      )}
+    </div>
+  );
+}

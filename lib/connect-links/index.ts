@@ -1,0 +1,36 @@
+import 'server-only';
+import { headers } from 'next/headers';
+import { authSecret } from '@/lib/auth/config';
+import { getServerEnv } from '@/lib/env';
+import { LINK_LIFETIMES, signConnectLink, verifyConnectLink, type LinkLifetime } from './token';
+
+export { LINK_LIFETIMES, type LinkLifetime } from './token';
+
+function secret(): string {
+  const s = authSecret();
+  if (!s) throw new Error('AUTH_SECRET is not set: connect links cannot be signed');
+  return s;
+}
+
+/** The console's public origin: CONSOLE_PUBLIC_URL / AUTH_URL when set, else the request's own host. */
+export async function publicOrigin(): Promise<string> {
+  const configured = getServerEnv().auth.publicUrl;
+  if (configured) return new URL(configured).origin;
+  const h = await headers();
+  const host = h.get('x-forwarded-host') ?? h.get('host') ?? 'localhost:3000';
+  const proto =
+    h.get('x-forwarded-proto') ??
+    (host.startsWith('localhost') || host.startsWith('127.') ? 'http' : 'https');
+  return `${proto}://${host}`;
+}
+
+export async function createConnectLink(o: { identifier: string; configId: string; lifetime: LinkLifetime }) {
+  const { token, claims } = signConnectLink(secret(), {
+    identifier: o.identifier,
+    configId: o.configId,
+    lifetimeSeconds: LINK_LIFETIMES[o.lifetime],
+  });
+  return { url: `${await publicOrigin()}/connect/${token}`, claims };
+}
+
+export const readConnectLink = (token: string) => verifyConnectLink(secret(), token);

@@ -1,0 +1,32 @@
+import 'server-only';
+import { loadConfigCached, loadUserAccounts } from '@/lib/users/accounts';
+import { rowsForConfig, statusOf, toAccountView } from '@/lib/users/rows';
+import type { ConnectLinkClaims } from './token';
+
+/** What the end user's connect page shows: names and statuses only, no account ids or tokens. */
+export interface ConnectState {
+  identifier: string;
+  configName: string;
+  connections: { connectionName: string; provider: string; status: string | null }[];
+  checkedAt: string;
+  linkExpiresAt: string;
+}
+
+export async function loadConnectState(claims: ConnectLinkClaims): Promise<ConnectState> {
+  const [config, accounts] = await Promise.all([
+    loadConfigCached(claims.configId),
+    loadUserAccounts(claims.identifier),
+  ]);
+  const rows = rowsForConfig(config.mappings, accounts.value.map(toAccountView));
+  return {
+    identifier: claims.identifier,
+    configName: config.name,
+    connections: rows.map((r) => ({
+      connectionName: r.connectionName,
+      provider: r.provider,
+      status: statusOf(r),
+    })),
+    checkedAt: new Date(accounts.loadedAt).toISOString(),
+    linkExpiresAt: claims.expiresAt.toISOString(),
+  };
+}

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { MAX_BACKOFF_MS, nextPollDelay, POLL_INTERVAL_MS } from './poll-policy';
+
+const base = { statuses: ['ACTIVE', 'PENDING_AUTH'], failureCount: 0, hidden: false };
+
+describe('auth-state polling', () => {
+  it('polls every interval while something is not ACTIVE', () => {
+    expect(nextPollDelay(base)).toBe(POLL_INTERVAL_MS);
+    expect(nextPollDelay({ ...base, statuses: [null] })).toBe(POLL_INTERVAL_MS); // not connected yet
+    expect(nextPollDelay({ ...base, statuses: ['EXPIRED', 'ACTIVE'] })).toBe(POLL_INTERVAL_MS);
+  });
+
+  it('stops once everything is ACTIVE, or when there is nothing to watch', () => {
+    expect(nextPollDelay({ ...base, statuses: ['ACTIVE', 'ACTIVE'] })).toBe(false);
+    expect(nextPollDelay({ ...base, statuses: [] })).toBe(false);
+  });
+
+  it('never polls from a hidden tab', () => {
+    expect(nextPollDelay({ ...base, hidden: true })).toBe(false);
+    expect(nextPollDelay({ ...base, hidden: true, failureCount: 2 })).toBe(false);
+  });
+
+  it('backs off exponentially after failures, capped at a minute', () => {
+    const delays = [1, 2, 3, 4, 5, 6, 10].map((failureCount) => nextPollDelay({ ...base, failureCount }));
+    expect(delays).toEqual([6000, 12_000, 24_000, 48_000, MAX_BACKOFF_MS, MAX_BACKOFF_MS, MAX_BACKOFF_MS]);
+    // A failure is retried even if the last good answer said everything was ACTIVE: that answer may be stale.
+    expect(nextPollDelay({ ...base, statuses: ['ACTIVE'], failureCount: 1 })).toBe(6000);
+  });
+});
