@@ -47,6 +47,17 @@ describe('coalescing cache', () => {
     expect((await s.cache.get('k', s.load())).value).toBe('v1');
   });
 
+  it('a refresh (shorter max age) reloads an old entry once, however many ask at the same time', async () => {
+    const s = setup(30_000);
+    await s.cache.get('k', s.load());
+    s.advance(2_000);
+    expect((await s.cache.get('k', s.load(), 5_000)).value).toBe('v1'); // younger than 5 s: reused
+    s.advance(3_000);
+    const all = await Promise.all(Array.from({ length: 20 }, () => s.cache.get('k', s.load(), 5_000)));
+    expect(new Set(all.map((r) => r.value))).toEqual(new Set(['v2']));
+    expect(s.calls()).toBe(2);
+  });
+
   it('invalidates one key or a prefix', async () => {
     const s = setup();
     await s.cache.get('user:a', s.load());

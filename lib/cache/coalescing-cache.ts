@@ -4,7 +4,8 @@
  * is not hammered by every viewer. Bounded: the oldest entries are dropped past `max`.
  */
 export interface CoalescingCache<V> {
-  get(key: string, load: () => Promise<V>): Promise<{ value: V; loadedAt: number }>;
+  /** `maxAgeMs` tightens freshness for this call (an explicit refresh); a load in flight is always shared. */
+  get(key: string, load: () => Promise<V>, maxAgeMs?: number): Promise<{ value: V; loadedAt: number }>;
   /** Forget one key (after a change we made), so the next read goes upstream. */
   invalidate(key: string): void;
   /** Forget every key that starts with the prefix. */
@@ -26,12 +27,13 @@ export function createCoalescingCache<V>(opts: {
   const now = opts.now ?? Date.now;
   const entries = new Map<string, Entry<V>>();
 
-  const fresh = (e: Entry<V>) => e.settledAt === null || now() - e.settledAt < opts.ttlMs;
+  const fresh = (e: Entry<V>, maxAgeMs: number) => e.settledAt === null || now() - e.settledAt < maxAgeMs;
 
   return {
-    get(key, load) {
+    get(key, load, maxAgeMs = opts.ttlMs) {
+      // Check and replace happen in one synchronous step, so concurrent refreshes start one load, not many.
       const hit = entries.get(key);
-      if (hit && fresh(hit)) return hit.promise;
+      if (hit && fresh(hit, Math.min(maxAgeMs, opts.ttlMs))) return hit.promise;
       const entry: Entry<V> = { promise: Promise.resolve(null as never), settledAt: null };
       entry.promise = load().then(
         (value) => {

@@ -52,9 +52,6 @@ async function build(configId: string): Promise<GridSnapshot> {
 }
 
 export async function loadReadiness(configId: string, o: { refresh?: boolean } = {}): Promise<GridSnapshot> {
-  if (o.refresh) {
-    const current = await cache.get(configId, () => build(configId)).catch(() => null);
-    if (current && Date.now() - current.loadedAt >= MIN_REFRESH_MS) cache.invalidate(configId);
-  }
-  return (await cache.get(configId, () => build(configId))).value;
+  return (await cache.get(configId, () => build(configId), o.refresh ? MIN_REFRESH_MS : SNAPSHOT_TTL_MS))
+    .value;
 }

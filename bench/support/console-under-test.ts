@@ -1,0 +1,100 @@
+/**
+ * Benchmarks that need the whole system: the production console pointed at a fresh emulator (with test
+ * controls), on ports of their own so a dev server or e2e run can coexist. Needs a build (npm run build).
+ */
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import { chromium, type Browser } from '@playwright/test';
+
+const ROOT = path.resolve(import.meta.dirname, '..', '..');
+export const CONSOLE = 'http://127.0.0.1:3310';
+export const EMULATOR = 'http://127.0.0.1:4310';
+const CLIENT = { id: 'skc_e2e_console', secret: 'skcs_e2e_canary_5f1d8c2b9a7e4d30' };
+
+async function waitFor(url: string, ms: number) {
+  const end = Date.now() + ms;
+  while (Date.now() < end) {
+    try {
+      await fetch(url);
+      return;
+    } catch {
+      await new Promise((r) => setTimeout(r, 300));
+    }
+  }
+  throw new Error(`${url} did not come up`);
+}
+
+export async function startSystem() {
+  const server = spawn(process.execPath, ['--import', 'tsx', 'scripts/e2e-server.ts'], {
+    cwd: ROOT,
+    env: { ...process.env, E2E_PORT: '3310', E2E_EMULATOR_PORT: '4310' },
+    stdio: 'ignore',
+    detached: true,
+  });
+  await waitFor(`${CONSOLE}/api/health`, 240_000);
+  return {
+    stop: () => {
+      if (server.pid) process.kill(-server.pid, 'SIGTERM');
+    },
+  };
+}
+
+let token = '';
+export async function emulatorApi(method: string, p: string, body?: unknown) {
+  if (!token) {
+    const res = await fetch(`${EMULATOR}/oauth/token`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({
+        grant_type: 'client_credentials',
+        client_id: CLIENT.id,
+        client_secret: CLIENT.secret,
+      }),
+    });
+    token = ((await res.json()) as { access_token: string }).access_token;
+  }
+  const res = await fetch(`${EMULATOR}${p}`, {
+    method,
+    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  return (await res.json()) as Record<string, unknown>;
+}
+
+export async function emulatorControl(method: string, p: string, body?: unknown) {
+  const res = await fetch(`${EMULATOR}/_emulator${p}`, {
+    method,
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const text = await res.text();
+  return (text ? JSON.parse(text) : {}) as Record<string, unknown>;
+}
+
+export async function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
+  });
+}
+
+/** A browser page signed in as the demo admin. */
+export async function signedInPage(browser: Browser) {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await page.goto(`${CONSOLE}/sign-in`);
+  await page.getByLabel('Email').fill('admin@example.com');
+  await page.getByLabel('Password').fill('demo');
+  await page.getByRole('button', { name: /sign in/i }).click();
+  await page.waitForURL((u) => !u.pathname.startsWith('/sign-in'));
+  return page;
+}
+
+export const pct = (xs: number[], p: number) =>
+  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))] ?? NaN;
