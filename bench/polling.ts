@@ -91,7 +91,10 @@ export async function run() {
       'users in the grid': { value: first.counts.users },
       'upstream calls for one build (1 config + list pages of 99)': { value: oneRefresh },
       'build time, ms': { value: Math.round(buildMs) },
-      '20 viewers press Refresh together: upstream calls': { value: crowd, target: `${oneRefresh} (one build)` },
+      '20 viewers press Refresh together: upstream calls': {
+        value: crowd,
+        target: `${oneRefresh} (one build)`,
+      },
       '20 concurrent refreshes, total ms': { value: Math.round(crowdMs) },
     });
   } finally {

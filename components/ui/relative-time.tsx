@@ -25,12 +25,17 @@ function subscribeClock(onChange: () => void) {
 }
 const clockSnapshot = () => Math.floor(Date.now() / 15_000) * 15_000;
 
-/** "3 minutes ago", kept fresh, with the exact time on hover. */
-export function RelativeTime({ iso }: { iso: string }) {
+/**
+ * "3 minutes ago", kept fresh, with the exact time on hover. `past`: the time is an event that happened, so a
+ * value newer than the shared clock's last tick reads "now", never "in 4 seconds".
+ */
+export function RelativeTime({ iso, past = false }: { iso: string; past?: boolean }) {
   const now = useSyncExternalStore(subscribeClock, clockSnapshot, () => null);
   return (
     <time dateTime={iso} title={new Date(iso).toLocaleString()} suppressHydrationWarning>
-      {now === null ? new Date(iso).toISOString().replace('T', ' ').slice(0, 16) : formatRelative(iso, now)}
+      {now === null
+        ? new Date(iso).toISOString().replace('T', ' ').slice(0, 16)
+        : formatRelative(past ? new Date(Math.min(Date.parse(iso), now)).toISOString() : iso, now)}
     </time>
   );
 }

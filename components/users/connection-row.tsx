@@ -52,7 +52,7 @@ export function ConnectionRow({
         {a?.tokenExpiresAt ? <RelativeTime iso={a.tokenExpiresAt} /> : '—'}
       </td>
       <td className="hidden px-4 py-3 text-xs lg:table-cell">
-        {a?.updatedAt ? <RelativeTime iso={a.updatedAt} /> : '—'}
+        {a?.updatedAt ? <RelativeTime iso={a.updatedAt} past /> : '—'}
       </td>
       <td className="px-4 py-3">
         <div className="flex flex-wrap justify-end gap-1">

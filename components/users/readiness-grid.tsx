@@ -186,7 +186,7 @@ export function ReadinessGrid({
               <tbody className="divide-y divide-zinc-100 dark:divide-zinc-800">
                 {d.rows.map((r) => (
                   <tr key={r.identifier}>
-                    <td className="px-4 py-2">
+                    <td className="whitespace-nowrap px-4 py-2">
                       <Link
                         className="font-medium hover:underline"
                         href={`/users/${encodeURIComponent(r.identifier)}?config=${encodeURIComponent(configId)}`}

@@ -52,6 +52,7 @@ test('the readiness grid filters, counts, pages, exports CSV and makes bulk link
 
   await page.getByRole('tab', { name: /^Not ready/ }).click();
   await expect(grid).not.toContainText('alice@example.com'); // ready everywhere
+  await page.screenshot({ path: 'docs/screenshots/readiness.png' });
   await page.getByLabel('Search identifiers').fill('carol@');
   await expect(grid.locator('tbody tr')).toHaveCount(1);
   await expect(grid).toContainText('Expired');

@@ -43,6 +43,7 @@ test('support hands a connect link to a user, who authorizes; both pages turn AC
   await expect(card.getByTestId('row-googlecalendar').getByTestId('status')).toHaveText('Not connected');
   await expect(page.getByTestId('live-status')).toContainText('Live: checking every 3s');
 
+  await page.screenshot({ path: 'docs/screenshots/user.png' });
   // Support cannot act on accounts (admin only), but can make links.
   await expect(page.getByRole('button', { name: 'Disconnect' })).toHaveCount(0);
   await card.getByRole('button', { name: 'Create connect link' }).click();
@@ -66,6 +67,7 @@ test('support hands a connect link to a user, who authorizes; both pages turn AC
   await user.getByTestId('connect-googlecalendar').getByRole('button', { name: 'Authorize' }).click();
   await authorizeOnProvider(user, /Authorize Google Calendar for/i);
   await expect(user.getByRole('status')).toContainText('You’re all set');
+  await user.screenshot({ path: 'docs/screenshots/connect-phone.png' });
   // Nothing overflows sideways on the phone.
   expect(await user.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
 

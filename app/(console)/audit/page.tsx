@@ -63,7 +63,7 @@ export default async function AuditPage({
               {entries.map((e) => (
                 <tr key={e.id}>
                   <td className="whitespace-nowrap px-4 py-3 text-zinc-500">
-                    <RelativeTime iso={e.at.toISOString()} />
+                    <RelativeTime iso={e.at.toISOString()} past />
                   </td>
                   <td className="px-4 py-3">
                     {e.actorEmail} <span className="text-xs text-zinc-500">({e.actorRole})</span>

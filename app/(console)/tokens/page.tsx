@@ -110,7 +110,7 @@ export default async function TokensPage({
                 {ledger.entries.map((e) => (
                   <tr key={e.id}>
                     <td className="whitespace-nowrap px-4 py-2 text-zinc-500">
-                      <RelativeTime iso={e.at.toISOString()} />
+                      <RelativeTime iso={e.at.toISOString()} past />
                     </td>
                     <td className="px-4 py-2">{e.operatorEmail}</td>
                     <td className="px-4 py-2">{e.identifier}</td>

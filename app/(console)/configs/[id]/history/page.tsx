@@ -107,7 +107,7 @@ export default async function HistoryPage({
                   </td>
                   <td className="px-4 py-3">{v.actorEmail}</td>
                   <td className="px-4 py-3 text-zinc-500">
-                    <RelativeTime iso={v.at.toISOString()} />
+                    <RelativeTime iso={v.at.toISOString()} past />
                   </td>
                   <td className="px-4 py-3 text-right">
                     {admin && config && v.hash !== currentHash && v.kind !== 'delete' && (
