@@ -1,14 +1,12 @@
 'use client';
 
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';
 import { useActionRunner } from '@/components/ui/use-action-runner';
 import { bulkConnectLinksAction } from '@/lib/actions/users/bulk-connect-links';
-import { LIFETIME_LABELS } from '@/lib/actions/users/schemas';
 import type { GridFilter } from '@/lib/users/grid';
-
-type Lifetime = keyof typeof LIFETIME_LABELS;
+import { type Lifetime, LifetimePicker } from './lifetime-picker';
 
 function download(name: string, text: string) {
   const url = URL.createObjectURL(new Blob([text], { type: 'text/csv' }));
@@ -32,7 +30,6 @@ export function BulkLinksButton({
   notReady: number;
 }) {
   const [open, setOpen] = useState(false);
-  const group = useId(); // one radio group per dialog: several dialogs live on one page
   const [lifetime, setLifetime] = useState<Lifetime>('7d');
   const runner = useActionRunner(bulkConnectLinksAction, {
     success: (d) => `Created ${d.count} connect links: the CSV is downloading`,
@@ -53,15 +50,7 @@ export function BulkLinksButton({
             {q ? ` (search “${q}”)` : ''}, as a CSV of identifier, link and expiry. The links are not stored:
             keep the file safe, anyone holding a link can authorize for that user until it expires.
           </p>
-          <fieldset className="flex flex-wrap gap-4">
-            <legend className="mb-1 font-medium">Valid for</legend>
-            {(Object.keys(LIFETIME_LABELS) as Lifetime[]).map((l) => (
-              <label key={l} className="flex items-center gap-1.5">
-                <input type="radio" name={group} checked={lifetime === l} onChange={() => setLifetime(l)} />
-                {LIFETIME_LABELS[l]}
-              </label>
-            ))}
-          </fieldset>
+          <LifetimePicker value={lifetime} onChange={setLifetime} />
           <div className="flex justify-end gap-2">
             <Button variant="secondary" onClick={() => setOpen(false)}>
               Cancel

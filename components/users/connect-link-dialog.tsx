@@ -1,14 +1,12 @@
 'use client';
 
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';
 import { useActionRunner } from '@/components/ui/use-action-runner';
 import { createConnectLinkAction } from '@/lib/actions/users/create-connect-link';
-import { LIFETIME_LABELS } from '@/lib/actions/users/schemas';
+import { type Lifetime, LifetimePicker } from './lifetime-picker';
 import { LinkResult } from './link-result';
-
-type Lifetime = keyof typeof LIFETIME_LABELS;
 
 /** A signed link for the end user to authorize every pending connection of one config, by any channel. */
 export function ConnectLinkButton({
@@ -21,7 +19,6 @@ export function ConnectLinkButton({
   configName: string;
 }) {
   const [open, setOpen] = useState(false);
-  const group = useId(); // one radio group per dialog: several dialogs live on one page
   const [lifetime, setLifetime] = useState<Lifetime>('1d');
   const [made, setMade] = useState<{ url: string; expiresAt: string } | null>(null);
   const runner = useActionRunner(createConnectLinkAction, {
@@ -40,21 +37,7 @@ export function ConnectLinkButton({
             authorizes each pending one. Anyone holding the link can do that for this user until it expires,
             so send it only to them.
           </p>
-          <fieldset className="flex flex-wrap gap-4">
-            <legend className="mb-1 font-medium">Valid for</legend>
-            {(Object.keys(LIFETIME_LABELS) as Lifetime[]).map((l) => (
-              <label key={l} className="flex items-center gap-1.5">
-                <input
-                  type="radio"
-                  name={group}
-                  value={l}
-                  checked={lifetime === l}
-                  onChange={() => setLifetime(l)}
-                />
-                {LIFETIME_LABELS[l]}
-              </label>
-            ))}
-          </fieldset>
+          <LifetimePicker value={lifetime} onChange={setLifetime} />
           {made && <LinkResult url={made.url} expiresAt={made.expiresAt} label="connect link" />}
           <div className="flex justify-end gap-2">
             <Button variant="secondary" onClick={() => setOpen(false)}>

@@ -3,10 +3,10 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Download, RefreshCw } from 'lucide-react';
 import Link from 'next/link';
-import { useRouter, useSearchParams } from 'next/navigation';
 import { useState } from 'react';
 import { StatusBadge } from '@/components/ui/badge';
 import { Button, buttonClass } from '@/components/ui/button';
+import { useSearchParamSetter } from '@/components/ui/use-search-param-setter';
 import { Card } from '@/components/ui/card';
 import { Input, Select } from '@/components/ui/field';
 import { EmptyState, ErrorState, Skeleton } from '@/components/ui/states';
@@ -39,8 +39,7 @@ export function ReadinessGrid({
   configs: { id: string; name: string }[];
   canLinks: boolean;
 }) {
-  const router = useRouter();
-  const params = useSearchParams();
+  const { params, set: setParam } = useSearchParamSetter();
   const configId = params.get('config') ?? configs[0]?.id ?? '';
   const filter = (GRID_FILTERS as readonly string[]).includes(params.get('filter') ?? '')
     ? (params.get('filter') as GridFilter)
@@ -52,15 +51,6 @@ export function ReadinessGrid({
   const grid = useQuery(gridQueryOptions(configId, filter, q, page));
   const [refreshing, setRefreshing] = useState(false);
   const now = useNow(1000);
-
-  const setParam = (changes: Record<string, string | null>) => {
-    const next = new URLSearchParams(params);
-    for (const [k, v] of Object.entries(changes)) {
-      if (v) next.set(k, v);
-      else next.delete(k);
-    }
-    router.replace(`?${next}`, { scroll: false });
-  };
 
   async function refresh() {
     setRefreshing(true);

@@ -2,6 +2,7 @@
 
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo } from 'react';
+import { useSearchParamSetter } from '@/components/ui/use-search-param-setter';
 import { Card, CardHeader } from '@/components/ui/card';
 import { Select } from '@/components/ui/field';
 import { EmptyState } from '@/components/ui/states';
@@ -12,7 +13,6 @@ import { ConnectLinkButton } from './connect-link-dialog';
 import { LiveStatus } from './live-status';
 import { userAccountsQuery, type UserAccountsResponse } from './queries';
 import { rememberLookup } from './recent-lookups';
-import { useRouter, useSearchParams } from 'next/navigation';
 
 export interface ConfigSummary {
   id: string;
@@ -34,8 +34,7 @@ export function UserAccounts({
   canLinks: boolean;
   canWrite: boolean;
 }) {
-  const router = useRouter();
-  const params = useSearchParams();
+  const { params, set: setParam } = useSearchParamSetter();
   const chosen = params.get('config') ?? '';
   const shown = useMemo(() => configs.filter((c) => !chosen || c.id === chosen), [configs, chosen]);
   // Polling watches exactly what is on screen: the shown configs' mapped connections.
@@ -70,15 +69,7 @@ export function UserAccounts({
         />
         <label className="flex items-center gap-2 text-sm">
           <span className="text-zinc-500">Config</span>
-          <Select
-            value={chosen}
-            onChange={(e) => {
-              const next = new URLSearchParams(params);
-              if (e.target.value) next.set('config', e.target.value);
-              else next.delete('config');
-              router.replace(`?${next}`, { scroll: false });
-            }}
-          >
+          <Select value={chosen} onChange={(e) => setParam({ config: e.target.value || null })}>
             <option value="">All configs ({configs.length})</option>
             {configs.map((c) => (
               <option key={c.id} value={c.id}>

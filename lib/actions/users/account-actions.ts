@@ -12,6 +12,15 @@ const accountInput = z.object({
   accountId: z.string().min(1, 'The account id is missing').max(100),
 });
 
+/** The account the person confirmed: the id comes from the browser, so it must match identifier and connection. */
+async function confirmedAccount(input: z.infer<typeof accountInput>) {
+  const account = await getScalekit().connectedAccounts.get(input.accountId);
+  if (account.identifier !== input.identifier || account.connectionName !== input.connectionName) {
+    throw new ActionError('That account belongs to another user or connection; reload the page');
+  }
+  return account;
+}
+
 /** Revokes the account's tokens upstream; the account stays and can be re-authorized. */
 export const disconnectAccountAction = defineAction({
   name: 'account.disconnect',
@@ -22,13 +31,8 @@ export const disconnectAccountAction = defineAction({
     summary: `Disconnected ${input.connectionName} (${input.accountId})`,
   }),
   handler: async (input) => {
-    const sk = getScalekit();
-    const account = await sk.connectedAccounts.get(input.accountId);
-    // The id comes from the browser: make sure it is the account the person confirmed.
-    if (account.identifier !== input.identifier || account.connectionName !== input.connectionName) {
-      throw new ActionError('That account belongs to another user or connection; reload the page');
-    }
-    const updated = await sk.connectedAccounts.disconnect(input.accountId);
+    await confirmedAccount(input);
+    const updated = await getScalekit().connectedAccounts.disconnect(input.accountId);
     invalidateUser(input.identifier);
     return { status: updated.status };
   },
@@ -47,12 +51,8 @@ export const deleteAccountAction = defineAction({
     summary: `Deleted the ${input.connectionName} account (${input.accountId})`,
   }),
   handler: async (input) => {
-    const sk = getScalekit();
-    const account = await sk.connectedAccounts.get(input.accountId);
-    if (account.identifier !== input.identifier || account.connectionName !== input.connectionName) {
-      throw new ActionError('That account belongs to another user or connection; reload the page');
-    }
-    await sk.connectedAccounts.delete({ connectedAccountId: input.accountId });
+    await confirmedAccount(input);
+    await getScalekit().connectedAccounts.delete({ connectedAccountId: input.accountId });
     invalidateUser(input.identifier);
     return { deleted: true };
   },
