@@ -49,7 +49,7 @@ export async function createDb(opts: {
   }
   const { PGlite } = await import('@electric-sql/pglite');
   const { drizzle } = await import('drizzle-orm/pglite');
-  const dir = path.resolve(opts.dataDir ?? '.data', 'console-db');
+  const dir = path.resolve(/*turbopackIgnore: true*/ opts.dataDir ?? '.data', 'console-db');
   if (!opts.memory) mkdirSync(dir, { recursive: true }); // PGlite does not create parent folders
   const pg = opts.memory ? new PGlite() : new PGlite(dir);
   const raw: SqlRunner = {

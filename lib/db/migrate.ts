@@ -13,7 +13,7 @@ export interface SqlRunner {
 const MIGRATION_LOCK = 727_263; // any constant shared by every console instance
 
 export function migrationsDir() {
-  return path.join(process.cwd(), 'lib', 'db', 'migrations');
+  return path.join(/*turbopackIgnore: true*/ process.cwd(), 'lib', 'db', 'migrations');
 }
 
 export function listMigrations(dir = migrationsDir()) {
