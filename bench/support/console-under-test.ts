@@ -25,7 +25,10 @@ async function waitFor(url: string, ms: number) {
   throw new Error(`${url} did not come up`);
 }
 
+let token = '';
+
 export async function startSystem() {
+  token = ''; // a new emulator does not know the last one's API token
   const server = spawn(process.execPath, ['--import', 'tsx', 'scripts/e2e-server.ts'], {
     cwd: ROOT,
     env: { ...process.env, E2E_PORT: '3310', E2E_EMULATOR_PORT: '4310' },
@@ -40,7 +43,6 @@ export async function startSystem() {
   };
 }
 
-let token = '';
 export async function emulatorApi(method: string, p: string, body?: unknown) {
   if (!token) {
     const res = await fetch(`${EMULATOR}/oauth/token`, {
