@@ -14,6 +14,8 @@ import { LiveStatus } from './live-status';
 import { userAccountsQuery, type UserAccountsResponse } from './queries';
 import { rememberLookup } from './recent-lookups';
 
+const MAX_CARDS = 10;
+
 export interface ConfigSummary {
   id: string;
   name: string;
@@ -36,7 +38,13 @@ export function UserAccounts({
 }) {
   const { params, set: setParam } = useSearchParamSetter();
   const chosen = params.get('config') ?? '';
-  const shown = useMemo(() => configs.filter((c) => !chosen || c.id === chosen), [configs, chosen]);
+  // Without a choice, the configs this user has accounts for come first, and at most MAX_CARDS are drawn.
+  const shown = useMemo(() => {
+    if (chosen) return configs.filter((c) => c.id === chosen);
+    const has = new Set(initial.accounts.map((a) => a.connectionName));
+    const relevant = (c: ConfigSummary) => c.mappings.some((m) => has.has(m.connectionName));
+    return [...configs.filter(relevant), ...configs.filter((c) => !relevant(c))].slice(0, MAX_CARDS);
+  }, [configs, chosen, initial.accounts]);
   // Polling watches exactly what is on screen: the shown configs' mapped connections.
   const watched = useMemo(() => {
     const names = new Set(shown.flatMap((c) => c.mappings.map((m) => m.connectionName)));
@@ -138,6 +146,12 @@ export function UserAccounts({
           </Card>
         );
       })}
+      {!chosen && configs.length > shown.length && (
+        <p className="text-sm text-zinc-500">
+          Showing {shown.length} of {configs.length} configs (those this user has accounts for first): choose
+          a config above to see another.
+        </p>
+      )}
       {!chosen && unmapped.length > 0 && (
         <p className="text-sm text-zinc-500">
           Also connected, in no config:{' '}
