@@ -90,8 +90,12 @@ export function UserAccounts({
       {shown.length === 0 && (
         <Card>
           <EmptyState
-            title="No MCP configs yet"
-            description="Create a config to see this user's connections for it."
+            title={chosen ? 'That config does not exist (any more)' : 'No MCP configs yet'}
+            description={
+              chosen
+                ? 'Choose another config above.'
+                : "Create a config to see this user's connections for it."
+            }
           />
         </Card>
       )}

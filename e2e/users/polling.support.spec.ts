@@ -1,0 +1,46 @@
+import { expect, test, type Page } from '@playwright/test';
+
+/** Counts the page's polls of one user's accounts route during `ms`. */
+async function pollsDuring(page: Page, identifier: string, ms: number): Promise<number> {
+  let n = 0;
+  const path = `/api/users/${encodeURIComponent(identifier)}/accounts`;
+  const onRequest = (r: { url: () => string }) => void (new URL(r.url()).pathname === path && n++);
+  page.on('request', onRequest);
+  await page.waitForTimeout(ms);
+  page.off('request', onRequest);
+  return n;
+}
+
+test('the user page polls while something is pending, pauses in a hidden tab, and stops when all are ACTIVE', async ({
+  page,
+}) => {
+  // bob: gmail and slack ACTIVE, googlecalendar PENDING_AUTH (demo seed).
+  await page.goto('/users/bob%40example.com?config=cfg_gone'); // unknown config: nothing shown, nothing to watch
+  await expect(page.getByText('That config does not exist')).toBeVisible();
+  await expect(page.getByTestId('live-status')).toContainText('live checks paused');
+  expect(await pollsDuring(page, 'bob@example.com', 4_000)).toBe(0);
+
+  await page.goto('/users/bob%40example.com');
+  await expect(page.getByTestId('live-status')).toContainText('Live: checking every 3s');
+  expect(await pollsDuring(page, 'bob@example.com', 7_000)).toBeGreaterThanOrEqual(2);
+
+  // Hide the tab the way the browser does: React Query stops the interval.
+  await page.evaluate(() => {
+    Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'hidden' });
+    document.dispatchEvent(new Event('visibilitychange'));
+  });
+  await page.waitForTimeout(500); // a poll already in flight may land
+  expect(await pollsDuring(page, 'bob@example.com', 7_000)).toBe(0);
+
+  // Back to the tab: it checks at once.
+  await page.evaluate(() => {
+    Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'visible' });
+    document.dispatchEvent(new Event('visibilitychange'));
+  });
+  expect(await pollsDuring(page, 'bob@example.com', 2_000)).toBeGreaterThanOrEqual(1);
+
+  // alice is ACTIVE everywhere: one load, then no polling at all.
+  await page.goto('/users/alice%40example.com');
+  await expect(page.getByTestId('live-status')).toContainText('live checks paused');
+  expect(await pollsDuring(page, 'alice@example.com', 7_000)).toBe(0);
+});
