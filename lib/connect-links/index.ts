@@ -2,9 +2,10 @@ import 'server-only';
 import { headers } from 'next/headers';
 import { authSecret } from '@/lib/auth/config';
 import { getServerEnv } from '@/lib/env';
-import { LINK_LIFETIMES, signConnectLink, verifyConnectLink, type LinkLifetime } from './token';
+import { LINK_LIFETIMES, type LinkLifetime } from './lifetimes';
+import { signConnectLink, verifyConnectLink } from './token';
 
-export { LINK_LIFETIMES, type LinkLifetime } from './token';
+export { LINK_LIFETIMES, type LinkLifetime } from './lifetimes';
 
 function secret(): string {
   const s = authSecret();

@@ -23,9 +23,6 @@ export type ConnectLinkClaims = {
   id: string;
 };
 
-export const LINK_LIFETIMES = { '1h': 3600, '1d': 86_400, '7d': 7 * 86_400 } as const;
-export type LinkLifetime = keyof typeof LINK_LIFETIMES;
-
 const keys = new Map<string, Buffer>();
 function keyFor(secret: string): Buffer {
   let key = keys.get(secret);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { LINK_LIFETIMES } from '@/lib/connect-links/token';
+import { LINK_LIFETIMES } from '@/lib/connect-links/lifetimes';
 import { GRID_FILTERS } from '@/lib/users/grid';
 
 export const identifierField = z

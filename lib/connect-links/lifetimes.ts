@@ -1,0 +1,3 @@
+/** How long a connect link may live. Separate from token.ts so the browser can import it without node:crypto. */
+export const LINK_LIFETIMES = { '1h': 3600, '1d': 86_400, '7d': 7 * 86_400 } as const;
+export type LinkLifetime = keyof typeof LINK_LIFETIMES;
