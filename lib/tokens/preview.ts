@@ -6,6 +6,7 @@ import {
 } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 import { ActionError } from '@/lib/actions/safe-action';
 import type { AccessLevel } from '@/lib/scalekit';
+import { mintRecorded } from './mint';
 
 import type { PreviewTool } from './preview-types';
 
@@ -58,19 +59,21 @@ export async function listPreviewTools(client: Client): Promise<PreviewTool[]> {
 }
 
 // Short preview tokens stay on the server and are reused while valid, so one preview session mints once.
-const cache = new Map<string, { token: string; expiresAt: number }>();
+// The server URL is kept with the token: a reused token needs no config read either.
+const cache = new Map<string, { token: string; serverUrl: string; expiresAt: number }>();
 
-export function cachedPreviewToken(key: string): string | undefined {
+/** The token and MCP server URL a preview acts with: reused while it has 10 s left, else minted (and recorded). */
+export async function previewSession(
+  operator: string,
+  input: { configId: string; identifier: string; accessLevel: AccessLevel },
+): Promise<{ token: string; serverUrl: string }> {
+  const key = `${operator}\u0000${input.configId}\u0000${input.identifier}\u0000${input.accessLevel}`;
   const hit = cache.get(key);
-  if (hit && hit.expiresAt - Date.now() > 10_000) return hit.token;
+  if (hit && hit.expiresAt - Date.now() > 10_000) return hit;
   cache.delete(key);
-  return undefined;
-}
-
-export function rememberPreviewToken(key: string, token: string, expiresAt: string) {
+  const minted = await mintRecorded({ operator, kind: 'preview', expirySeconds: 300, ...input });
   if (cache.size > 500) cache.clear();
-  cache.set(key, { token, expiresAt: Date.parse(expiresAt) });
+  const session = { token: minted.token, serverUrl: minted.config.mcpServerUrl };
+  cache.set(key, { ...session, expiresAt: Date.parse(minted.expiresAt) });
+  return session;
 }
-
-export const previewKey = (operator: string, configId: string, identifier: string, level: AccessLevel) =>
-  `${operator}\u0000${configId}\u0000${identifier}\u0000${level}`;

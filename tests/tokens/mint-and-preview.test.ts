@@ -105,6 +105,25 @@ describe('minting and preview', () => {
     );
     if (!call.ok) throw new Error(call.error);
     expect(call.data.text).toContain('alice@example.com');
+    // The preview session is reused: calling again mints nothing and reads no config upstream.
+    await emu.control('DELETE', '/counters');
+    const again = await asAdmin(() =>
+      callPreviewToolAction({
+        configId,
+        identifier: 'alice@example.com',
+        accessLevel: 'FULL',
+        toolName: 'gmail_fetch_mails',
+        arguments: { max_results: 1 },
+      }),
+    );
+    expect(again.ok).toBe(true);
+    const counters =
+      (await emu.control<{ counters?: Record<string, number> }>('GET', '/counters')).counters ?? {};
+    expect(
+      Object.keys(counters).filter(
+        (k) => k.startsWith('POST /api/v1/mcp/configs') || k.startsWith('GET /api/v1/mcp/configs'),
+      ),
+    ).toEqual([]);
     const write = await asAdmin(() =>
       callPreviewToolAction({
         configId,

@@ -1,15 +1,7 @@
 'use server';
 
 import { ActionError, defineAction } from '@/lib/actions/safe-action';
-import { getScalekit } from '@/lib/scalekit';
-import { mintRecorded } from '@/lib/tokens/mint';
-import {
-  cachedPreviewToken,
-  listPreviewTools,
-  previewKey,
-  rememberPreviewToken,
-  withMcpClient,
-} from '@/lib/tokens/preview';
+import { listPreviewTools, previewSession, withMcpClient } from '@/lib/tokens/preview';
 import { callToolInput } from '@/lib/tokens/schema';
 import { validateToolArguments } from '@/lib/tokens/tool-arguments';
 
@@ -20,22 +12,7 @@ export const callPreviewToolAction = defineAction({
   input: callToolInput,
   audit: (input) => ({ target: input.configId, summary: `Called ${input.toolName} as ${input.identifier}` }),
   handler: async (input, { user }) => {
-    const key = previewKey(user.email, input.configId, input.identifier, input.accessLevel);
-    let token = cachedPreviewToken(key);
-    let serverUrl: string;
-    if (token) {
-      serverUrl = (await getScalekit().configs.get(input.configId)).mcpServerUrl;
-    } else {
-      const minted = await mintRecorded({
-        operator: user.email,
-        kind: 'preview',
-        expirySeconds: 300,
-        ...input,
-      });
-      rememberPreviewToken(key, minted.token, minted.expiresAt);
-      token = minted.token;
-      serverUrl = minted.config.mcpServerUrl;
-    }
+    const { token, serverUrl } = await previewSession(user.email, input);
     return withMcpClient(serverUrl, token, async (client) => {
       const tool = (await listPreviewTools(client)).find((t) => t.name === input.toolName);
       if (!tool) throw new ActionError(`${input.toolName} is not among the tools this user's agent gets.`);
