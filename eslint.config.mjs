@@ -16,6 +16,49 @@ export default defineConfig([
     'emulator/contract/**',
   ]),
   {
+    // Dependencies point one way: pages -> features -> client -> HTTP. lib/ never reaches up into the UI, and no
+    // app code imports the emulator (it is a separate server). tests/architecture/layers.test.ts checks the rest.
+    files: ['lib/**/*.{ts,tsx}'],
+    ignores: ['lib/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@/app/*', '@/components/*', '**/app/*', '**/components/*'],
+              message: 'lib/ must not import from app/ or components/ (dependencies point one way).',
+            },
+            {
+              group: ['@/emulator/*', '**/emulator/*'],
+              message: 'App code never imports the emulator: talk to it over HTTP.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['app/**/*.{ts,tsx}', 'components/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@/emulator/*', '**/emulator/*'],
+              message: 'App code never imports the emulator: talk to it over HTTP.',
+            },
+            {
+              group: ['@/lib/scalekit/registry'],
+              message: 'Use the request context (lib/request/context.ts): it picks the Scalekit environment.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },

@@ -2,12 +2,13 @@ import { Suspense } from 'react';
 import { BackendStatus } from '@/components/home/backend-status';
 import { PageHeader } from '@/components/ui/card';
 import { Skeleton } from '@/components/ui/states';
-import { requirePagePermission } from '@/lib/auth/session';
+import { pageContext } from '@/lib/request/context';
 
 export const dynamic = 'force-dynamic';
 
 export default async function HomePage() {
-  const user = await requirePagePermission('configs:read', '/');
+  const ctx = await pageContext('configs:read', '/');
+  const user = ctx.user;
   return (
     <>
       <PageHeader
@@ -25,7 +26,7 @@ export default async function HomePage() {
           </div>
         }
       >
-        <BackendStatus />
+        <BackendStatus ctx={ctx} />
       </Suspense>
     </>
   );

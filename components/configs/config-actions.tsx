@@ -6,8 +6,8 @@ import { Button } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';
 import { Field, Input } from '@/components/ui/field';
 import { useActionRunner } from '@/components/ui/use-action-runner';
-import { cloneConfigAction } from '@/lib/actions/configs/clone-config';
-import { deleteConfigAction } from '@/lib/actions/configs/delete-config';
+import { cloneConfigAction } from '@/lib/configs/actions/clone-config';
+import { deleteConfigAction } from '@/lib/configs/actions/delete-config';
 
 /** Clone under a new name, and delete with the name typed to confirm. */
 export function ConfigActions({ id, name }: { id: string; name: string }) {

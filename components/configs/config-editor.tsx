@@ -11,8 +11,8 @@ import { Dialog } from '@/components/ui/dialog';
 import { Field, Input, Select } from '@/components/ui/field';
 import { Skeleton } from '@/components/ui/states';
 import { useToast } from '@/components/ui/toast';
-import { createConfigAction } from '@/lib/actions/configs/create-config';
-import { updateConfigAction } from '@/lib/actions/configs/update-config';
+import { createConfigAction } from '@/lib/configs/actions/create-config';
+import { updateConfigAction } from '@/lib/configs/actions/update-config';
 import { diffConfigs, reapply } from '@/lib/configs/diff';
 import { connectorLabel } from '@/lib/configs/labels';
 import {

@@ -4,7 +4,7 @@ import { useRouter } from 'next/navigation';
 import { Button } from '@/components/ui/button';
 import { useToast } from '@/components/ui/toast';
 import { useActionRunner } from '@/components/ui/use-action-runner';
-import { rollbackConfigAction } from '@/lib/actions/configs/rollback-config';
+import { rollbackConfigAction } from '@/lib/configs/actions/rollback-config';
 
 export function RollbackButton({ id, version, baseHash }: { id: string; version: number; baseHash: string }) {
   const router = useRouter();

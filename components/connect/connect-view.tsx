@@ -6,7 +6,7 @@ import { StatusBadge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { secondsAgo, useNow } from '@/components/ui/use-now';
 import type { ConnectState } from '@/lib/connect-links/state';
-import { nextPollDelay } from '@/lib/users/poll-policy';
+import { nextPollDelay } from '@/lib/accounts/poll-policy';
 import { getJson } from '@/components/users/queries';
 import { ConnectFrame } from './connect-frame';
 

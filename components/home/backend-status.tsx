@@ -1,10 +1,10 @@
 import { Badge } from '@/components/ui/badge';
 import { Card, CardHeader } from '@/components/ui/card';
 import { getServerEnv } from '@/lib/env';
-import { getScalekit } from '@/lib/scalekit';
+import type { RequestContext } from '@/lib/request/context';
 
 /** Which backend is in use, whether it answers, and live counts: the three upstream calls run together. */
-export async function BackendStatus() {
+export async function BackendStatus({ ctx }: { ctx: RequestContext }) {
   const sk = getServerEnv().scalekit;
   if (!sk) {
     return (
@@ -17,7 +17,9 @@ export async function BackendStatus() {
       </Card>
     );
   }
-  const client = getScalekit();
+  const client = ctx.scalekit;
+  // Where the console reaches Scalekit is configuration: admins see it, support sees only whether it answers.
+  const admin = ctx.role === 'admin';
   const [ping, configs, connections] = await Promise.all([
     client.ping(),
     client.configs.list({ pageSize: 1 }).catch(() => null),
@@ -51,8 +53,14 @@ export async function BackendStatus() {
           }
         />
         <div className="px-5 py-4 text-sm">
-          <p className="font-mono text-zinc-700 dark:text-zinc-300">{sk.envUrl}</p>
-          {!ping.ok && <p className="mt-2 text-red-600 dark:text-red-400">{ping.error}</p>}
+          {admin && <p className="font-mono text-zinc-700 dark:text-zinc-300">{sk.envUrl}</p>}
+          {ping.ok ? (
+            !admin && <p className="text-zinc-500">Scalekit answers.</p>
+          ) : (
+            <p className="mt-2 text-red-600 dark:text-red-400">
+              {admin ? ping.error : 'Scalekit is not answering; try again shortly'}
+            </p>
+          )}
         </div>
       </Card>
       <div className="grid gap-4 sm:grid-cols-2">

@@ -7,7 +7,7 @@ import { Button } from '@/components/ui/button';
 import { Card, CardHeader } from '@/components/ui/card';
 import { Field, Input, Select } from '@/components/ui/field';
 import { useActionRunner } from '@/components/ui/use-action-runner';
-import { mintTokenAction } from '@/lib/actions/tokens/mint-token';
+import { mintTokenAction } from '@/lib/tokens/actions/mint-token';
 import { EXPIRY_PRESETS } from '@/lib/tokens/schema';
 import { PreviewPanel } from './preview-panel';
 import { identifiersQuery, readinessQuery } from './queries';

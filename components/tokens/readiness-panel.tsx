@@ -6,7 +6,7 @@ import { Button } from '@/components/ui/button';
 import { CopyButton } from '@/components/ui/copy-button';
 import { Skeleton } from '@/components/ui/states';
 import { useActionRunner } from '@/components/ui/use-action-runner';
-import { getAuthLinkAction } from '@/lib/actions/users/get-auth-link';
+import { getAuthLinkAction } from '@/lib/accounts/actions/get-auth-link';
 import { readinessQuery } from './queries';
 import { useState } from 'react';
 

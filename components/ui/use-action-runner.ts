@@ -1,7 +1,7 @@
 'use client';
 
 import { useCallback, useState, useTransition } from 'react';
-import type { ActionResult } from '@/lib/actions/result';
+import type { ActionResult } from '@/lib/request/action-result';
 import { useToast, type ToastApi } from './toast';
 
 /** Turns an action result into a toast (success or error); returns the field errors for inline display. */

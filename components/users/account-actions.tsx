@@ -6,7 +6,7 @@ import { Button } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';
 import { Field, Input } from '@/components/ui/field';
 import { useActionRunner } from '@/components/ui/use-action-runner';
-import { deleteAccountAction, disconnectAccountAction } from '@/lib/actions/users/account-actions';
+import { deleteAccountAction, disconnectAccountAction } from '@/lib/accounts/actions/account-actions';
 import { userKeys } from './queries';
 
 /** Admin only: disconnect (revoke tokens, keep the account) or delete (start over), each confirmed. */

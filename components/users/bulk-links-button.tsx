@@ -4,8 +4,8 @@ import { useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';
 import { useActionRunner } from '@/components/ui/use-action-runner';
-import { bulkConnectLinksAction } from '@/lib/actions/users/bulk-connect-links';
-import type { GridFilter } from '@/lib/users/grid';
+import { bulkConnectLinksAction } from '@/lib/connect-links/actions/bulk-connect-links';
+import type { GridFilter } from '@/lib/readiness/grid';
 import { type Lifetime, LifetimePicker } from './lifetime-picker';
 
 function download(name: string, text: string) {

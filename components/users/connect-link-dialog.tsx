@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';
 import { useActionRunner } from '@/components/ui/use-action-runner';
-import { createConnectLinkAction } from '@/lib/actions/users/create-connect-link';
+import { createConnectLinkAction } from '@/lib/connect-links/actions/create-connect-link';
 import { type Lifetime, LifetimePicker } from './lifetime-picker';
 import { LinkResult } from './link-result';
 

@@ -1,7 +1,7 @@
 'use client';
 
 import { useId } from 'react';
-import { LIFETIME_LABELS } from '@/lib/actions/users/schemas';
+import { LIFETIME_LABELS } from '@/lib/connect-links/schema';
 
 export type Lifetime = keyof typeof LIFETIME_LABELS;
 

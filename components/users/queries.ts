@@ -1,7 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
-import type { GridFilter, GridPage } from '@/lib/users/grid';
-import { nextPollDelay } from '@/lib/users/poll-policy';
-import type { AccountView } from '@/lib/users/rows';
+import type { GridFilter, GridPage } from '@/lib/readiness/grid';
+import { nextPollDelay } from '@/lib/accounts/poll-policy';
+import type { AccountView } from '@/lib/accounts/rows';
 
 export async function getJson<T>(url: string, init?: RequestInit): Promise<T> {
   const res = await fetch(url, { ...init, headers: { accept: 'application/json', ...init?.headers } });

@@ -18,7 +18,7 @@ import {
   type GridFilter,
   type GridPage,
   type StatusKey,
-} from '@/lib/users/grid';
+} from '@/lib/readiness/grid';
 import { BulkLinksButton } from './bulk-links-button';
 import { getJson, gridQueryOptions, userKeys } from './queries';
 

@@ -1,9 +1,9 @@
 import 'server-only';
-import { getScalekit } from '@/lib/scalekit';
+import type { ScalekitClient } from '@/lib/scalekit';
 
 /** The environment's connections, as the editor offers them. */
-export async function loadConnectionOptions() {
-  const connections = await getScalekit().connections.listAll();
+export async function loadConnectionOptions(sk: ScalekitClient) {
+  const connections = await sk.connections.listAll();
   return connections.map((c) => ({
     name: c.name,
     provider: c.provider,

@@ -1,6 +1,6 @@
 import 'server-only';
-import { ActionError } from '@/lib/actions/safe-action';
-import { getScalekit, type McpConfig } from '@/lib/scalekit';
+import { ActionError } from '@/lib/errors/action-error';
+import type { McpConfig, ScalekitClient } from '@/lib/scalekit';
 import { diffConfigs } from './diff';
 import { recordVersion } from './history';
 import { hashSnapshot, snapshotOf, toApiMappings } from './normalize';
@@ -14,8 +14,8 @@ export interface ConflictDetails {
 }
 
 // Saves of one config run one at a time in this process, so the re-read and the write cannot interleave here.
-const queues = new Map<string, Promise<unknown>>();
-function serialized<T>(key: string, fn: () => Promise<T>): Promise<T> {
+function serialized<T>(sk: ScalekitClient, key: string, fn: () => Promise<T>): Promise<T> {
+  const queues = sk.scoped('configs.save-queues', () => new Map<string, Promise<unknown>>());
   const run = (queues.get(key) ?? Promise.resolve()).then(fn, fn);
   const tail = run.catch(() => {});
   queues.set(key, tail);
@@ -28,16 +28,18 @@ function serialized<T>(key: string, fn: () => Promise<T>): Promise<T> {
  * no version field, so we re-read and compare fingerprints right before the PUT; otherwise the save is refused
  * with the other change, so nobody silently overwrites anybody.
  */
-export function guardedUpdate(o: {
-  id: string;
-  baseHash: string;
-  draft: ConfigDraft;
-  kind: 'update' | 'rollback';
-  actor: { email: string; role: string };
-  note?: string;
-}): Promise<McpConfig> {
-  return serialized(o.id, async () => {
-    const sk = getScalekit();
+export function guardedUpdate(
+  sk: ScalekitClient,
+  o: {
+    id: string;
+    baseHash: string;
+    draft: ConfigDraft;
+    kind: 'update' | 'rollback';
+    actor: { email: string; role: string };
+    note?: string;
+  },
+): Promise<McpConfig> {
+  return serialized(sk, o.id, async () => {
     const current = await sk.configs.get(o.id);
     const theirs = snapshotOf(current);
     const theirsHash = hashSnapshot(theirs);

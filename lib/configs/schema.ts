@@ -53,3 +53,10 @@ export const updateConfigInput = configDraftSchema.extend({
   id: z.string().min(1),
   baseHash: z.string().min(1, 'Reload the editor: it has no server version to compare with'),
 });
+
+/** A config id as the console passes it around (Scalekit's ids are opaque strings). */
+export const configIdField = z
+  .string()
+  .min(1, 'Choose a config')
+  .max(100, 'A config id is at most 100 characters')
+  .regex(/^[A-Za-z0-9_-]+$/, 'A config id has only letters, digits, - and _');

@@ -2,6 +2,7 @@ import 'server-only';
 import { headers } from 'next/headers';
 import { authSecret } from '@/lib/auth/config';
 import { getServerEnv } from '@/lib/env';
+import { ActionError } from '@/lib/errors/action-error';
 import { LINK_LIFETIMES, type LinkLifetime } from './lifetimes';
 import { signConnectLink, verifyConnectLink } from './token';
 
@@ -35,3 +36,15 @@ export async function createConnectLink(o: { identifier: string; configId: strin
 }
 
 export const readConnectLink = (token: string) => verifyConnectLink(secret(), token);
+
+/**
+ * The link's claims, or a refusal: the same answer for a forged, foreign or malformed link (it reveals nothing
+ * about whom it was for); "expired" (410) only for a genuine one.
+ */
+export function requireConnectLink(token: string) {
+  const link = readConnectLink(token);
+  if (link.ok) return link.claims;
+  throw link.reason === 'expired'
+    ? new ActionError('This link has expired', undefined, undefined, 410)
+    : new ActionError('This link is not valid', undefined, undefined, 404);
+}

@@ -1,6 +1,8 @@
 import 'server-only';
-import { loadConfigCached, loadUserAccounts } from '@/lib/users/accounts';
-import { rowsForConfig, statusOf, toAccountView } from '@/lib/users/rows';
+import { loadUserAccounts } from '@/lib/accounts/user-accounts';
+import { loadConfigCached } from '@/lib/configs/cached';
+import type { ScalekitClient } from '@/lib/scalekit';
+import { rowsForConfig, statusOf, toAccountView } from '@/lib/accounts/rows';
 import type { ConnectLinkClaims } from './token';
 
 /** What the end user's connect page shows: names and statuses only, no account ids or tokens. */
@@ -12,10 +14,10 @@ export interface ConnectState {
   linkExpiresAt: string;
 }
 
-export async function loadConnectState(claims: ConnectLinkClaims): Promise<ConnectState> {
+export async function loadConnectState(sk: ScalekitClient, claims: ConnectLinkClaims): Promise<ConnectState> {
   const [config, accounts] = await Promise.all([
-    loadConfigCached(claims.configId),
-    loadUserAccounts(claims.identifier),
+    loadConfigCached(sk, claims.configId),
+    loadUserAccounts(sk, claims.identifier),
   ]);
   const rows = rowsForConfig(config.mappings, accounts.value.map(toAccountView));
   return {

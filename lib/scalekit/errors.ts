@@ -25,6 +25,19 @@ export class ScalekitError extends Error {
   }
 }
 
+/**
+ * Recognizes a ScalekitError by its name and shape, never by `instanceof`: Next.js can load this module in more
+ * than one graph, and an error made in one fails `instanceof` in the other.
+ */
+export function isScalekitError(err: unknown): err is ScalekitError {
+  return (
+    typeof err === 'object' &&
+    err !== null &&
+    (err as { name?: unknown }).name === 'ScalekitError' &&
+    typeof (err as { status?: unknown }).status === 'number'
+  );
+}
+
 const errorBody = z
   .object({
     code: z.number().optional(),

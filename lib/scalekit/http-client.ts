@@ -4,7 +4,7 @@
  * in-flight sharing of identical reads. Creates are never blindly retried.
  */
 import type { z } from 'zod';
-import { ScalekitError, errorFromResponse } from './errors';
+import { ScalekitError, errorFromResponse, isScalekitError } from './errors';
 import { defaultLogger, formatCall, type ScalekitLogger } from './logger';
 import { TokenCache } from './token-cache';
 
@@ -127,7 +127,7 @@ export function createHttpClient(opts: HttpClientOptions) {
       try {
         return await attempt(spec, url, false);
       } catch (err) {
-        if (!(err instanceof ScalekitError) || tries >= maxRetries) throw err;
+        if (!isScalekitError(err) || tries >= maxRetries) throw err;
         const neverSent = (err as { neverSent?: boolean }).neverSent === true;
         const retry = spec.idempotent ? err.retryable && err.code !== 'malformed_response' : neverSent;
         if (!retry) throw err;

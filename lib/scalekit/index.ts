@@ -1,19 +1,23 @@
 import 'server-only';
-import { getServerEnv } from '@/lib/env';
 import { catalogApi } from './catalog';
 import { configsApi } from './configs';
 import { connectedAccountsApi } from './connected-accounts';
-import { ScalekitError } from './errors';
 import { createHttpClient, type HttpClientOptions } from './http-client';
 import { mcpApi } from './mcp';
 
-export { ScalekitError } from './errors';
+export { ScalekitError, isScalekitError } from './errors';
 export type * from './types';
 
+/**
+ * One Scalekit environment's client. It owns everything the console keeps about that environment: the API
+ * token, in-flight sharing, and (through `scoped`) each feature's caches, so two environments, or a second
+ * backend in a test, never share state and nothing else in the app keeps process-wide state about Scalekit.
+ */
 export function createScalekitClient(opts: HttpClientOptions) {
   const http = createHttpClient(opts);
   const catalog = catalogApi(http, opts.now);
   const configs = configsApi(http);
+  const state = new Map<string, unknown>();
   return {
     baseUrl: http.baseUrl,
     configs,
@@ -21,6 +25,14 @@ export function createScalekitClient(opts: HttpClientOptions) {
     connectedAccounts: connectedAccountsApi(http),
     connections: catalog.connections,
     tools: catalog.tools,
+    /**
+     * Feature state that belongs to this environment (a cache of user accounts, readiness snapshots, ...):
+     * made once per client by `init`, keyed by a name the feature chooses.
+     */
+    scoped<T>(key: string, init: () => T): T {
+      if (!state.has(key)) state.set(key, init());
+      return state.get(key) as T;
+    },
     /** A cheap authenticated call for the home page; never throws. */
     async ping(): Promise<{ ok: boolean; latencyMs: number; error?: string }> {
       const started = Date.now();
@@ -39,25 +51,3 @@ export function createScalekitClient(opts: HttpClientOptions) {
 }
 
 export type ScalekitClient = ReturnType<typeof createScalekitClient>;
-
-// One client per process (and across Next dev reloads), so the token cache and in-flight sharing are shared.
-const globalForScalekit = globalThis as unknown as { __scalekit?: ScalekitClient };
-
-export function getScalekit(): ScalekitClient {
-  if (globalForScalekit.__scalekit) return globalForScalekit.__scalekit;
-  const sk = getServerEnv().scalekit;
-  if (!sk) {
-    throw new ScalekitError(
-      'Scalekit is not configured: set SCALEKIT_ENV_URL, SCALEKIT_CLIENT_ID and SCALEKIT_CLIENT_SECRET (or start with npm start to use the emulator)',
-      0,
-      'not_configured',
-    );
-  }
-  globalForScalekit.__scalekit = createScalekitClient({
-    baseUrl: sk.envUrl,
-    clientId: sk.clientId,
-    clientSecret: sk.clientSecret,
-    timeoutMs: sk.timeoutMs,
-  });
-  return globalForScalekit.__scalekit;
-}

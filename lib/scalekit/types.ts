@@ -7,7 +7,9 @@ export const ACCOUNT_STATUSES = [
   'DISCONNECTED',
 ] as const;
 export type AccountStatus = (typeof ACCOUNT_STATUSES)[number];
-export type AccessLevel = 'FULL' | 'READ_ONLY';
+/** What a session token may do: every tool, or only read-only ones. */
+export const ACCESS_LEVELS = ['FULL', 'READ_ONLY'] as const;
+export type AccessLevel = (typeof ACCESS_LEVELS)[number];
 
 export interface ToolMapping {
   connectionName: string;

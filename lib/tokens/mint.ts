@@ -1,6 +1,6 @@
 import 'server-only';
-import { ActionError } from '@/lib/actions/safe-action';
-import { getScalekit, ScalekitError, type AccessLevel } from '@/lib/scalekit';
+import { ActionError } from '@/lib/errors/action-error';
+import { isScalekitError, type AccessLevel, type ScalekitClient } from '@/lib/scalekit';
 import { decodeClaims } from './claims';
 import { MINTS_PER_MINUTE, recentMints, recordMint } from './ledger';
 
@@ -8,22 +8,24 @@ import { MINTS_PER_MINUTE, recentMints, recordMint } from './ledger';
  * Mints a session token through Scalekit and records it in the ledger (token id only). Rate-limited per
  * operator. Upstream 400/404 answers become messages that say what to do.
  */
-export async function mintRecorded(o: {
-  operator: string;
-  kind: 'mint' | 'preview';
-  configId: string;
-  identifier: string;
-  expirySeconds: number;
-  accessLevel: AccessLevel;
-}) {
+export async function mintRecorded(
+  sk: ScalekitClient,
+  o: {
+    operator: string;
+    kind: 'mint' | 'preview';
+    configId: string;
+    identifier: string;
+    expirySeconds: number;
+    accessLevel: AccessLevel;
+  },
+) {
   if ((await recentMints(o.operator)) >= MINTS_PER_MINUTE) {
     throw new ActionError(
       `You minted ${MINTS_PER_MINUTE} tokens in the last minute; wait a moment and try again.`,
     );
   }
-  const sk = getScalekit();
   const config = await sk.configs.get(o.configId).catch((err: unknown) => {
-    if (err instanceof ScalekitError && err.status === 404) {
+    if (isScalekitError(err) && err.status === 404) {
       throw new ActionError('That config no longer exists in Scalekit; reload the page and pick another.');
     }
     throw err;
@@ -36,12 +38,12 @@ export async function mintRecorded(o: {
       accessLevel: o.accessLevel,
     });
   } catch (err) {
-    if (err instanceof ScalekitError && err.status === 400) {
+    if (isScalekitError(err) && err.status === 400) {
       throw new ActionError(
         `Scalekit refused to mint: ${err.message}. Every connection of the config must be ACTIVE for ${o.identifier}: send them an auth link from the readiness panel.`,
       );
     }
-    if (err instanceof ScalekitError && err.status === 404) {
+    if (isScalekitError(err) && err.status === 404) {
       throw new ActionError('That config no longer exists in Scalekit; reload the page and pick another.');
     }
     throw err;

@@ -1,11 +1,8 @@
 import 'server-only';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
-import {
-  StreamableHTTPClientTransport,
-  StreamableHTTPError,
-} from '@modelcontextprotocol/sdk/client/streamableHttp.js';
-import { ActionError } from '@/lib/actions/safe-action';
-import type { AccessLevel } from '@/lib/scalekit';
+import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
+import { ActionError, isActionError } from '@/lib/errors/action-error';
+import type { AccessLevel, ScalekitClient } from '@/lib/scalekit';
 import { mintRecorded } from './mint';
 
 import type { PreviewTool } from './preview-types';
@@ -14,10 +11,9 @@ export type { PreviewTool } from './preview-types';
 
 /** Why a preview failed, in words an admin can act on. */
 export function explainMcpError(err: unknown): string {
-  const status =
-    err instanceof StreamableHTTPError
-      ? err.code
-      : /\b(401|404)\b/.exec(String((err as Error)?.message))?.[1];
+  // The SDK's StreamableHTTPError carries the HTTP status as a numeric `code` (read by shape, not class).
+  const code = (err as { code?: unknown })?.code;
+  const status = typeof code === 'number' ? code : /\b(401|404)\b/.exec(String((err as Error)?.message))?.[1];
   if (Number(status) === 401) {
     return 'The MCP server refused the session token (401): it expired, or it was minted for another config. Mint a new one.';
   }
@@ -41,7 +37,7 @@ export async function withMcpClient<T>(
     );
     return await fn(client);
   } catch (err) {
-    if (err instanceof ActionError) throw err;
+    if (isActionError(err)) throw err;
     throw new ActionError(explainMcpError(err));
   } finally {
     await client.close().catch(() => {});
@@ -60,18 +56,22 @@ export async function listPreviewTools(client: Client): Promise<PreviewTool[]> {
 
 // Short preview tokens stay on the server and are reused while valid, so one preview session mints once.
 // The server URL is kept with the token: a reused token needs no config read either.
-const cache = new Map<string, { token: string; serverUrl: string; expiresAt: number }>();
 
 /** The token and MCP server URL a preview acts with: reused while it has 10 s left, else minted (and recorded). */
 export async function previewSession(
+  sk: ScalekitClient,
   operator: string,
   input: { configId: string; identifier: string; accessLevel: AccessLevel },
 ): Promise<{ token: string; serverUrl: string }> {
+  const cache = sk.scoped(
+    'tokens.preview-sessions',
+    () => new Map<string, { token: string; serverUrl: string; expiresAt: number }>(),
+  );
   const key = `${operator}\u0000${input.configId}\u0000${input.identifier}\u0000${input.accessLevel}`;
   const hit = cache.get(key);
   if (hit && hit.expiresAt - Date.now() > 10_000) return hit;
   cache.delete(key);
-  const minted = await mintRecorded({ operator, kind: 'preview', expirySeconds: 300, ...input });
+  const minted = await mintRecorded(sk, { operator, kind: 'preview', expirySeconds: 300, ...input });
   if (cache.size > 500) cache.clear();
   const session = { token: minted.token, serverUrl: minted.config.mcpServerUrl };
   cache.set(key, { ...session, expiresAt: Date.parse(minted.expiresAt) });

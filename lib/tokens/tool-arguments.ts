@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ActionError } from '@/lib/actions/safe-action';
+import { ActionError } from '@/lib/errors/action-error';
 import type { PreviewTool } from './preview-types';
 
 const byType: Record<string, z.ZodType> = {

@@ -13,18 +13,18 @@ const gmail = (tools: string[]) => ({ connectionName: 'gmail', allTools: false, 
 
 describe('config saves against the emulator', () => {
   it('creates, records history, refuses a stale save with the other change, and records external changes', async () => {
-    const { createConfigAction } = await import('@/lib/actions/configs/create-config');
-    const { updateConfigAction } = await import('@/lib/actions/configs/update-config');
+    const { createConfigAction } = await import('@/lib/configs/actions/create-config');
+    const { updateConfigAction } = await import('@/lib/configs/actions/update-config');
     const { listVersions, noticeExternalChange } = await import('@/lib/configs/history');
     const { hashSnapshot, snapshotOf } = await import('@/lib/configs/normalize');
-    const { getScalekit } = await import('@/lib/scalekit');
+    const sk = (await import('@/lib/scalekit/registry')).configuredScalekit();
 
     const created = await runAsUser(ADMIN, () =>
       createConfigAction({ name: 'guarded', description: 'v1', mappings: [gmail(['gmail_fetch_mails'])] }),
     );
     if (!created.ok) throw new Error(created.error);
     const id = created.data.id;
-    const base = snapshotOf(await getScalekit().configs.get(id));
+    const base = snapshotOf(await sk.configs.get(id));
     const baseHash = hashSnapshot(base);
 
     // Someone changes the config outside the console.
@@ -47,7 +47,7 @@ describe('config saves against the emulator', () => {
         .description,
     ).toBe('changed elsewhere');
 
-    const current = await getScalekit().configs.get(id);
+    const current = await sk.configs.get(id);
     await noticeExternalChange(current);
     await noticeExternalChange(current); // recorded once
     const fresh = await runAsUser(ADMIN, () =>
@@ -69,7 +69,7 @@ describe('config saves against the emulator', () => {
   });
 
   it('shows the upstream rule as a message when the server refuses', async () => {
-    const { createConfigAction } = await import('@/lib/actions/configs/create-config');
+    const { createConfigAction } = await import('@/lib/configs/actions/create-config');
     const dup = await runAsUser(ADMIN, () =>
       createConfigAction({
         name: 'email-assistant',

@@ -29,7 +29,7 @@ describe('minting and preview', () => {
   const tokens: string[] = [];
 
   it('mints for a ready user and returns the token once, with decoded claims', async () => {
-    const { mintTokenAction } = await import('@/lib/actions/tokens/mint-token');
+    const { mintTokenAction } = await import('@/lib/tokens/actions/mint-token');
     const r = await asAdmin(() =>
       mintTokenAction({
         configId,
@@ -49,7 +49,7 @@ describe('minting and preview', () => {
   });
 
   it('explains which connection is not ready instead of a bare 400', async () => {
-    const { mintTokenAction } = await import('@/lib/actions/tokens/mint-token');
+    const { mintTokenAction } = await import('@/lib/tokens/actions/mint-token');
     const r = await asAdmin(() =>
       mintTokenAction({ configId, identifier: 'bob@example.com', expirySeconds: 600, accessLevel: 'FULL' }),
     );
@@ -58,7 +58,7 @@ describe('minting and preview', () => {
   });
 
   it('validates input with messages that say what to fix', async () => {
-    const { mintTokenAction } = await import('@/lib/actions/tokens/mint-token');
+    const { mintTokenAction } = await import('@/lib/tokens/actions/mint-token');
     const r = await asAdmin(() =>
       mintTokenAction({ configId, identifier: '', expirySeconds: 30, accessLevel: 'ROOT' }),
     );
@@ -73,8 +73,8 @@ describe('minting and preview', () => {
   });
 
   it('previews exactly the mapped tools; READ_ONLY sees only read-only ones; write tools are never called', async () => {
-    const { previewToolsAction } = await import('@/lib/actions/tokens/preview-tools');
-    const { callPreviewToolAction } = await import('@/lib/actions/tokens/call-preview-tool');
+    const { previewToolsAction } = await import('@/lib/tokens/actions/preview-tools');
+    const { callPreviewToolAction } = await import('@/lib/tokens/actions/call-preview-tool');
     const full = await asAdmin(() =>
       previewToolsAction({ configId, identifier: 'alice@example.com', accessLevel: 'FULL' }),
     );
@@ -147,7 +147,7 @@ describe('minting and preview', () => {
   });
 
   it('rate-limits minting per operator', async () => {
-    const { mintTokenAction } = await import('@/lib/actions/tokens/mint-token');
+    const { mintTokenAction } = await import('@/lib/tokens/actions/mint-token');
     let refused: string | undefined;
     for (let i = 0; i < 12 && !refused; i++) {
       const r = await asAdmin(() =>

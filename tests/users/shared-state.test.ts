@@ -5,10 +5,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestEmulator } from '@/emulator/test/helpers';
 import { runAsUser } from '@/lib/auth/test-user';
+import type { ScalekitClient } from '@/lib/scalekit';
 import { ADMIN, startConsoleEnv, SUPPORT } from '../support/console-env';
 
 let emu: TestEmulator;
 let configId: string;
+let sk: ScalekitClient; // the environment's client: the one the actions use, with its caches
 const upstream = async () =>
   (await emu.control<{ counters?: Record<string, number> }>('GET', '/counters')).counters ?? {};
 
@@ -20,23 +22,24 @@ beforeAll(async () => {
     '/api/v1/mcp/configs?filter.name=email-assistant',
   );
   configId = r.body.configs[0]!.id;
+  sk = (await import('@/lib/scalekit/registry')).configuredScalekit();
 });
 afterAll(() => emu.stop());
 
 describe('a user watched by many', () => {
   it('50 concurrent readers cost one upstream call', async () => {
-    const { loadUserAccounts } = await import('@/lib/users/accounts');
+    const { loadUserAccounts } = await import('@/lib/accounts/user-accounts');
     await emu.control('DELETE', '/counters');
-    const all = await Promise.all(Array.from({ length: 50 }, () => loadUserAccounts('bob@example.com')));
+    const all = await Promise.all(Array.from({ length: 50 }, () => loadUserAccounts(sk, 'bob@example.com')));
     expect((await upstream())['GET /api/v1/connected_accounts']).toBe(1);
     expect(new Set(all.map((r) => r.loadedAt)).size).toBe(1);
     expect(all[0]!.value.map((a) => a.connectionName)).toEqual(expect.arrayContaining(['gmail', 'slack']));
   });
 
   it('an account change we make shows on the next read, not after the cache expires', async () => {
-    const { loadUserAccounts } = await import('@/lib/users/accounts');
-    const { disconnectAccountAction } = await import('@/lib/actions/users/account-actions');
-    const before = (await loadUserAccounts('bob@example.com')).value.find(
+    const { loadUserAccounts } = await import('@/lib/accounts/user-accounts');
+    const { disconnectAccountAction } = await import('@/lib/accounts/actions/account-actions');
+    const before = (await loadUserAccounts(sk, 'bob@example.com')).value.find(
       (a) => a.connectionName === 'gmail',
     )!;
     expect(before.status).toBe('ACTIVE');
@@ -48,16 +51,16 @@ describe('a user watched by many', () => {
       }),
     );
     expect(r).toEqual({ ok: true, data: { status: 'DISCONNECTED' } });
-    const after = (await loadUserAccounts('bob@example.com')).value.find(
+    const after = (await loadUserAccounts(sk, 'bob@example.com')).value.find(
       (a) => a.connectionName === 'gmail',
     )!;
     expect(after.status).toBe('DISCONNECTED');
   });
 
   it('refuses to act on an account id that belongs to someone else', async () => {
-    const { loadUserAccounts } = await import('@/lib/users/accounts');
-    const { deleteAccountAction } = await import('@/lib/actions/users/account-actions');
-    const alices = (await loadUserAccounts('alice@example.com')).value.find(
+    const { loadUserAccounts } = await import('@/lib/accounts/user-accounts');
+    const { deleteAccountAction } = await import('@/lib/accounts/actions/account-actions');
+    const alices = (await loadUserAccounts(sk, 'alice@example.com')).value.find(
       (a) => a.connectionName === 'slack',
     )!;
     const r = await runAsUser(ADMIN, () =>
@@ -69,15 +72,15 @@ describe('a user watched by many', () => {
       }),
     );
     expect(r.ok).toBe(false);
-    expect((await loadUserAccounts('alice@example.com')).value.some((a) => a.id === alices.id)).toBe(true);
+    expect((await loadUserAccounts(sk, 'alice@example.com')).value.some((a) => a.id === alices.id)).toBe(true);
   });
 });
 
 describe('readiness grid', () => {
   it('is built from list pages (1 config read + one page per 99 accounts per connection)', async () => {
-    const { loadReadiness } = await import('@/lib/users/readiness');
+    const { loadReadiness } = await import('@/lib/readiness/snapshot');
     await emu.control('DELETE', '/counters');
-    const snap = await loadReadiness(configId);
+    const snap = await loadReadiness(sk, configId);
     const counters = await upstream();
     expect(snap.connections).toEqual(['gmail', 'googlecalendar']);
     expect(snap.users.length).toBeGreaterThan(20); // the 20 seeded users plus the named ones
@@ -87,12 +90,12 @@ describe('readiness grid', () => {
     expect(counters['GET /api/v1/connected_accounts']).toBe(2); // < 99 accounts each: one page per connection
     expect(snap.upstreamCalls).toBe(3);
     // Viewers within the snapshot's life share it.
-    await Promise.all(Array.from({ length: 10 }, () => loadReadiness(configId)));
+    await Promise.all(Array.from({ length: 10 }, () => loadReadiness(sk, configId)));
     expect((await upstream())['GET /api/v1/connected_accounts']).toBe(2);
   });
 
   it('bulk connect links go only to users who are not ready, each a valid link for them', async () => {
-    const { bulkConnectLinksAction } = await import('@/lib/actions/users/bulk-connect-links');
+    const { bulkConnectLinksAction } = await import('@/lib/connect-links/actions/bulk-connect-links');
     const { verifyConnectLink } = await import('@/lib/connect-links/token');
     const r = await runAsUser(SUPPORT, () =>
       bulkConnectLinksAction({ configId, filter: 'all', q: '', lifetime: '1h' }),

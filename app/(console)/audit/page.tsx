@@ -7,8 +7,8 @@ import { Card, PageHeader } from '@/components/ui/card';
 import { RelativeTime } from '@/components/ui/relative-time';
 import { EmptyState } from '@/components/ui/states';
 import { auditFiltersSchema, listAudit, listAuditActions } from '@/lib/audit/query';
-import { requirePagePermission } from '@/lib/auth/session';
 import { can } from '@/lib/auth/roles';
+import { pageContext } from '@/lib/request/context';
 
 export const metadata: Metadata = { title: 'Audit log' };
 export const dynamic = 'force-dynamic';
@@ -20,7 +20,7 @@ export default async function AuditPage({
 }: {
   searchParams: Promise<Record<string, string | undefined>>;
 }) {
-  const user = await requirePagePermission('audit:read:own', '/audit');
+  const { user } = await pageContext('audit:read:own', '/audit');
   const raw = await searchParams;
   const all = can(user.role, 'audit:read:all');
   // Bad values are dropped (not an error page); `to` covers the whole day it names.

@@ -4,10 +4,10 @@ import { buttonClass } from '@/components/ui/button';
 import { Card, PageHeader } from '@/components/ui/card';
 import { CopyButton } from '@/components/ui/copy-button';
 import { EmptyState, ErrorState } from '@/components/ui/states';
-import { requirePagePermission } from '@/lib/auth/session';
 import { can } from '@/lib/auth/roles';
 import { connectorLabel } from '@/lib/configs/labels';
-import { getScalekit } from '@/lib/scalekit';
+import { pageContext } from '@/lib/request/context';
+import { pageLoad } from '@/lib/request/page-load';
 
 export const metadata: Metadata = { title: 'Configs' };
 export const dynamic = 'force-dynamic';
@@ -19,15 +19,16 @@ export default async function ConfigsPage({
 }: {
   searchParams: Promise<Record<string, string | undefined>>;
 }) {
-  const user = await requirePagePermission('configs:read', '/configs');
+  const ctx = await pageContext('configs:read', '/configs');
+  const user = ctx.user;
   const { q = '', page } = await searchParams;
   const search = q.trim().slice(0, 100);
-  const result = await getScalekit()
-    .configs.list({ search: search || undefined, pageSize: PAGE_SIZE, pageToken: page })
-    .then(
-      (r) => ({ ok: true as const, ...r }),
-      (err: Error) => ({ ok: false as const, error: err.message }),
-    );
+  const loaded = await pageLoad(ctx, () =>
+    ctx.scalekit.configs.list({ search: search || undefined, pageSize: PAGE_SIZE, pageToken: page }),
+  );
+  const result = loaded.ok
+    ? { ok: true as const, ...loaded.value }
+    : { ok: false as const, error: loaded.problem.message };
   const href = (token: string) =>
     `/configs?${new URLSearchParams({ ...(search ? { q: search } : {}), ...(token ? { page: token } : {}) })}`;
   return (

@@ -6,8 +6,8 @@ import { Card, CardHeader, PageHeader } from '@/components/ui/card';
 import { RelativeTime } from '@/components/ui/relative-time';
 import { EmptyState, ErrorState } from '@/components/ui/states';
 import { MintPanel } from '@/components/tokens/mint-panel';
-import { requirePagePermission } from '@/lib/auth/session';
-import { getScalekit } from '@/lib/scalekit';
+import { pageContext } from '@/lib/request/context';
+import { pageLoad } from '@/lib/request/page-load';
 import { ledgerFiltersSchema, listLedger } from '@/lib/tokens/ledger';
 
 export const metadata: Metadata = { title: 'Tokens' };
@@ -18,16 +18,11 @@ export default async function TokensPage({
 }: {
   searchParams: Promise<Record<string, string | undefined>>;
 }) {
-  await requirePagePermission('tokens:mint', '/tokens');
+  const ctx = await pageContext('tokens:mint', '/tokens');
   const raw = await searchParams;
   const filters = ledgerFiltersSchema.parse(raw);
   const [configs, ledger] = await Promise.all([
-    getScalekit()
-      .configs.listAll()
-      .then(
-        (cs) => ({ ok: true as const, cs }),
-        (err: Error) => ({ ok: false as const, error: err.message }),
-      ),
+    pageLoad(ctx, () => ctx.scalekit.configs.listAll()),
     listLedger(filters),
   ]);
   const keep = new URLSearchParams(
@@ -40,10 +35,10 @@ export default async function TokensPage({
         description="Mint a token by hand, get client snippets, and preview exactly what a user's agent sees."
       />
       {configs.ok ? (
-        <MintPanel configs={configs.cs.map((c) => ({ id: c.id, name: c.name }))} />
+        <MintPanel configs={configs.value.map((c) => ({ id: c.id, name: c.name }))} />
       ) : (
         <Card>
-          <ErrorState title="Could not load configs" message={configs.error} />
+          <ErrorState title="Could not load configs" message={configs.problem.message} />
         </Card>
       )}
       <Card className="mt-8">

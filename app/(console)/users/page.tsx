@@ -3,13 +3,13 @@ import Link from 'next/link';
 import { buttonClass } from '@/components/ui/button';
 import { PageHeader } from '@/components/ui/card';
 import { UserSearch } from '@/components/users/user-search';
-import { requirePagePermission } from '@/lib/auth/session';
+import { pageContext } from '@/lib/request/context';
 
 export const metadata: Metadata = { title: 'Users' };
 export const dynamic = 'force-dynamic';
 
 export default async function UsersPage() {
-  await requirePagePermission('users:read', '/users');
+  await pageContext('users:read', '/users');
   return (
     <>
       <PageHeader

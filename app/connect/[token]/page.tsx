@@ -3,7 +3,8 @@ import { ConnectView } from '@/components/connect/connect-view';
 import { LinkProblem } from '@/components/connect/link-problem';
 import { readConnectLink } from '@/lib/connect-links';
 import { loadConnectState } from '@/lib/connect-links/state';
-import { ScalekitError } from '@/lib/scalekit';
+import { publicContext } from '@/lib/request/context';
+import { pageLoad } from '@/lib/request/page-load';
 
 // The URL holds a credential: never send it as a referrer, never let search engines keep it.
 export const metadata: Metadata = {
@@ -25,10 +26,10 @@ export default async function ConnectPage({
   const link = readConnectLink(token);
   if (!link.ok) return <LinkProblem kind={link.reason === 'expired' ? 'expired' : 'invalid'} />;
   const sp = await searchParams;
-  const initial = await loadConnectState(link.claims).catch((err: unknown) =>
-    err instanceof ScalekitError && err.status === 404 ? ('gone' as const) : ('unavailable' as const),
-  );
-  if (typeof initial === 'string') return <LinkProblem kind={initial} />;
+  const ctx = publicContext();
+  const loaded = await pageLoad(ctx, () => loadConnectState(ctx.scalekit, link.claims));
+  if (!loaded.ok) return <LinkProblem kind={loaded.problem.status === 404 ? 'gone' : 'unavailable'} />;
+  const initial = loaded.value;
   const notice = sp.connected
     ? 'connected'
     : sp.error

@@ -1,33 +1,32 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { ConfigActions } from '@/components/configs/config-actions';
 import { ConfigEditor } from '@/components/configs/config-editor';
 import { buttonClass } from '@/components/ui/button';
 import { Card, PageHeader } from '@/components/ui/card';
 import { CopyButton } from '@/components/ui/copy-button';
-import { requirePagePermission } from '@/lib/auth/session';
 import { can } from '@/lib/auth/roles';
 import { noticeExternalChange } from '@/lib/configs/history';
 import { loadConnectionOptions } from '@/lib/configs/load';
 import { hashSnapshot, snapshotOf } from '@/lib/configs/normalize';
-import { getScalekit, ScalekitError } from '@/lib/scalekit';
+import { ProblemState } from '@/components/ui/problem-state';
+import { pageContext } from '@/lib/request/context';
+import { pageLoad } from '@/lib/request/page-load';
 
 export const metadata: Metadata = { title: 'Config' };
 export const dynamic = 'force-dynamic';
 
 export default async function ConfigPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const user = await requirePagePermission('configs:read', `/configs/${id}`);
-  const [config, connections] = await Promise.all([
-    getScalekit()
-      .configs.get(id)
-      .catch((err: unknown) => {
-        if (err instanceof ScalekitError && err.status === 404) notFound();
-        throw err;
-      }),
-    loadConnectionOptions(),
-  ]);
+  const ctx = await pageContext('configs:read', `/configs/${encodeURIComponent(id)}`);
+  const user = ctx.user;
+  const loaded = await pageLoad(
+    ctx,
+    () => Promise.all([ctx.scalekit.configs.get(id), loadConnectionOptions(ctx.scalekit)]),
+    { notFoundOn404: true },
+  );
+  if (!loaded.ok) return <ProblemState title="Could not load this config" problem={loaded.problem} />;
+  const [config, connections] = loaded.value;
   await noticeExternalChange(config);
   const base = snapshotOf(config);
   const admin = can(user.role, 'configs:write');

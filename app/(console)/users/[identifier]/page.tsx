@@ -2,14 +2,15 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { Suspense } from 'react';
 import { Card, PageHeader } from '@/components/ui/card';
+import { ProblemState } from '@/components/ui/problem-state';
 import { ErrorState } from '@/components/ui/states';
 import { UserAccounts } from '@/components/users/user-accounts';
-import { identifierField } from '@/lib/actions/users/schemas';
+import { identifierField } from '@/lib/accounts/schema';
 import { can } from '@/lib/auth/roles';
-import { requirePagePermission } from '@/lib/auth/session';
-import { getScalekit } from '@/lib/scalekit';
-import { loadUserAccounts } from '@/lib/users/accounts';
-import { toAccountView } from '@/lib/users/rows';
+import { pageContext } from '@/lib/request/context';
+import { pageLoad } from '@/lib/request/page-load';
+import { loadUserAccounts } from '@/lib/accounts/user-accounts';
+import { toAccountView } from '@/lib/accounts/rows';
 
 export const metadata: Metadata = { title: 'User' };
 export const dynamic = 'force-dynamic';
@@ -25,7 +26,8 @@ function safeDecode(s: string): string {
 
 export default async function UserPage({ params }: { params: Promise<{ identifier: string }> }) {
   const raw = safeDecode((await params).identifier);
-  const user = await requirePagePermission('users:read', `/users/${encodeURIComponent(raw)}`);
+  const ctx = await pageContext('users:read', `/users/${encodeURIComponent(raw)}`);
+  const user = ctx.user;
   const parsed = identifierField.safeParse(raw);
   if (!parsed.success) {
     return (
@@ -36,10 +38,9 @@ export default async function UserPage({ params }: { params: Promise<{ identifie
   }
   const identifier = parsed.data;
   // Configs and the user's accounts are independent: fetched together, not one after the other.
-  const [configs, accounts] = await Promise.allSettled([
-    getScalekit().configs.listAll(),
-    loadUserAccounts(identifier),
-  ]);
+  const loaded = await pageLoad(ctx, () =>
+    Promise.all([ctx.scalekit.configs.listAll(), loadUserAccounts(ctx.scalekit, identifier)]),
+  );
   return (
     <>
       <PageHeader
@@ -53,31 +54,20 @@ export default async function UserPage({ params }: { params: Promise<{ identifie
           </>
         }
       />
-      {configs.status === 'rejected' || accounts.status === 'rejected' ? (
-        <Card>
-          <ErrorState
-            title="Could not load this user"
-            message={String(
-              (
-                (configs.status === 'rejected'
-                  ? configs.reason
-                  : (accounts as PromiseRejectedResult).reason) as Error
-              )?.message ?? 'Scalekit did not answer',
-            )}
-          />
-        </Card>
+      {!loaded.ok ? (
+        <ProblemState title="Could not load this user" problem={loaded.problem} />
       ) : (
         <Suspense>
           <UserAccounts
             identifier={identifier}
-            configs={configs.value.map((c) => ({
+            configs={loaded.value[0].map((c) => ({
               id: c.id,
               name: c.name,
               mappings: c.mappings.map((m) => ({ connectionName: m.connectionName, provider: m.provider })),
             }))}
             initial={{
-              accounts: accounts.value.value.map(toAccountView),
-              checkedAt: new Date(accounts.value.loadedAt).toISOString(),
+              accounts: loaded.value[1].value.map(toAccountView),
+              checkedAt: new Date(loaded.value[1].loadedAt).toISOString(),
             }}
             canLinks={can(user.role, 'users:links')}
             canWrite={can(user.role, 'accounts:write')}

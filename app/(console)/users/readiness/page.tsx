@@ -1,23 +1,19 @@
 import type { Metadata } from 'next';
 import { Suspense } from 'react';
-import { Card, PageHeader } from '@/components/ui/card';
-import { ErrorState } from '@/components/ui/states';
+import { PageHeader } from '@/components/ui/card';
 import { ReadinessGrid } from '@/components/users/readiness-grid';
 import { can } from '@/lib/auth/roles';
-import { requirePagePermission } from '@/lib/auth/session';
-import { getScalekit } from '@/lib/scalekit';
+import { ProblemState } from '@/components/ui/problem-state';
+import { pageContext } from '@/lib/request/context';
+import { pageLoad } from '@/lib/request/page-load';
 
 export const metadata: Metadata = { title: 'Readiness' };
 export const dynamic = 'force-dynamic';
 
 export default async function ReadinessPage() {
-  const user = await requirePagePermission('users:read', '/users/readiness');
-  const configs = await getScalekit()
-    .configs.listAll()
-    .then(
-      (cs) => ({ ok: true as const, cs }),
-      (err: Error) => ({ ok: false as const, error: err.message }),
-    );
+  const ctx = await pageContext('users:read', '/users/readiness');
+  const user = ctx.user;
+  const configs = await pageLoad(ctx, () => ctx.scalekit.configs.listAll());
   return (
     <>
       <PageHeader
@@ -27,14 +23,12 @@ export default async function ReadinessPage() {
       {configs.ok ? (
         <Suspense>
           <ReadinessGrid
-            configs={configs.cs.map((c) => ({ id: c.id, name: c.name }))}
+            configs={configs.value.map((c) => ({ id: c.id, name: c.name }))}
             canLinks={can(user.role, 'users:links')}
           />
         </Suspense>
       ) : (
-        <Card>
-          <ErrorState title="Could not load configs" message={configs.error} />
-        </Card>
+        <ProblemState title="Could not load configs" problem={configs.problem} />
       )}
     </>
   );

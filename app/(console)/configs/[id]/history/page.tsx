@@ -7,12 +7,13 @@ import { Badge } from '@/components/ui/badge';
 import { buttonClass } from '@/components/ui/button';
 import { Card, CardHeader, PageHeader } from '@/components/ui/card';
 import { RelativeTime } from '@/components/ui/relative-time';
-import { requirePagePermission } from '@/lib/auth/session';
 import { can } from '@/lib/auth/roles';
 import { diffConfigs } from '@/lib/configs/diff';
 import { listVersions, noticeExternalChange } from '@/lib/configs/history';
 import { hashSnapshot, snapshotOf } from '@/lib/configs/normalize';
-import { getScalekit, ScalekitError } from '@/lib/scalekit';
+import { ProblemState } from '@/components/ui/problem-state';
+import { pageContext } from '@/lib/request/context';
+import { pageLoad } from '@/lib/request/page-load';
 
 export const metadata: Metadata = { title: 'Config history' };
 export const dynamic = 'force-dynamic';
@@ -25,13 +26,14 @@ export default async function HistoryPage({
   searchParams: Promise<Record<string, string | undefined>>;
 }) {
   const { id } = await params;
-  const user = await requirePagePermission('configs:read', `/configs/${id}/history`);
-  const config = await getScalekit()
-    .configs.get(id)
-    .catch((err: unknown) => {
-      if (err instanceof ScalekitError && err.status === 404) return null;
-      throw err;
-    });
+  const ctx = await pageContext('configs:read', `/configs/${encodeURIComponent(id)}/history`);
+  const user = ctx.user;
+  // A deleted config still has its history: a 404 here is not an error.
+  const loaded = await pageLoad(ctx, () => ctx.scalekit.configs.get(id));
+  if (!loaded.ok && loaded.problem.status !== 404) {
+    return <ProblemState title="Could not load this config" problem={loaded.problem} />;
+  }
+  const config = loaded.ok ? loaded.value : null;
   if (config) await noticeExternalChange(config);
   const versions = await listVersions(id);
   if (!config && versions.length === 0) notFound();

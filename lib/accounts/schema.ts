@@ -1,0 +1,20 @@
+import { z } from 'zod';
+
+/**
+ * Shared by browser forms, server actions and route handlers: imports nothing server-only. The one rule for
+ * what an end user's identifier looks like (Scalekit accepts any string up to 255 characters).
+ */
+export const identifierField = z
+  .string()
+  .trim()
+  .min(1, 'Enter the user identifier')
+  .max(255, 'An identifier is at most 255 characters');
+
+/** A connection name as Scalekit allows it (`key_id`): letters, digits, - and _. */
+export const connectionNameField = z
+  .string()
+  .min(1, 'Choose a connection')
+  .max(100, 'A connection name is at most 100 characters')
+  .regex(/^[A-Za-z0-9_-]+$/, 'A connection name has only letters, digits, - and _');
+
+export const accountIdField = z.string().min(1, 'The account id is missing').max(100);

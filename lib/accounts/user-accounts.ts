@@ -1,0 +1,39 @@
+import 'server-only';
+import { createCoalescingCache } from '@/lib/cache/coalescing-cache';
+import type { ScalekitClient } from '@/lib/scalekit';
+import type { ConnectedAccount } from '@/lib/scalekit/types';
+import { POLL_INTERVAL_MS } from './poll-policy';
+
+/**
+ * A user's connected accounts, shared by everyone watching that user: the support page, other tabs, other
+ * support staff and the end user's connect page all read the same entry, so one user costs at most one
+ * upstream call per poll interval however many are watching. Owned by the environment's client; changes we
+ * make invalidate it.
+ */
+const accountsCache = (sk: ScalekitClient) =>
+  sk.scoped('accounts.by-identifier', () =>
+    createCoalescingCache<ConnectedAccount[]>({ ttlMs: POLL_INTERVAL_MS, max: 5000 }),
+  );
+
+const MAX_PAGES = 10; // 990 accounts for one identifier is already far beyond any real user
+
+async function listForIdentifier(sk: ScalekitClient, identifier: string): Promise<ConnectedAccount[]> {
+  const out: ConnectedAccount[] = [];
+  let pageToken: string | undefined;
+  for (let i = 0; i < MAX_PAGES; i++) {
+    const page = await sk.connectedAccounts.list({ identifier, pageSize: 99, pageToken });
+    out.push(...page.items);
+    if (!page.nextPageToken) break;
+    pageToken = page.nextPageToken;
+  }
+  return out;
+}
+
+export function loadUserAccounts(sk: ScalekitClient, identifier: string) {
+  return accountsCache(sk).get(identifier, () => listForIdentifier(sk, identifier));
+}
+
+/** After we change an account (link, verify, disconnect, delete): the next read goes upstream. */
+export function invalidateUser(sk: ScalekitClient, identifier: string) {
+  accountsCache(sk).invalidate(identifier);
+}

@@ -1,0 +1,32 @@
+'use server';
+
+import { z } from 'zod';
+import { ActionError } from '@/lib/errors/action-error';
+import { defineAction } from '@/lib/request/define-action';
+import { recordVersion } from '@/lib/configs/history';
+import { snapshotOf } from '@/lib/configs/normalize';
+
+/** Deleting stops the MCP server URL at once: the admin must type the name to confirm. */
+export const deleteConfigAction = defineAction({
+  name: 'config.delete',
+  permission: 'configs:write',
+  input: z.object({ id: z.string().min(1), confirmName: z.string() }),
+  audit: (input) => ({ target: input.id, summary: `Deleted ${input.confirmName}` }),
+  handler: async (input, { user, scalekit: sk }) => {
+    const config = await sk.configs.get(input.id);
+    if (input.confirmName !== config.name) {
+      throw new ActionError(`Type the config's name (${config.name}) to confirm`, {
+        confirmName: ['The name does not match'],
+      });
+    }
+    await sk.configs.delete(config.id);
+    await recordVersion({
+      configId: config.id,
+      configName: config.name,
+      kind: 'delete',
+      snapshot: snapshotOf(config),
+      actor: user,
+    });
+    return { id: config.id };
+  },
+});

@@ -1,0 +1,9 @@
+import 'server-only';
+import type { ScalekitClient } from '@/lib/scalekit';
+import { isReady } from './is-ready';
+
+/** Each mapped connection's auth state for one user (read-only: creates nothing, no links). */
+export async function userReadiness(sk: ScalekitClient, configId: string, identifier: string) {
+  const connections = await sk.mcp.authState(configId, identifier);
+  return { connections, ready: isReady(connections.map((c) => c.status)) };
+}

@@ -1,0 +1,85 @@
+import 'server-only';
+import { randomUUID } from 'node:crypto';
+import { z } from 'zod';
+import { can, type Permission } from '@/lib/auth/roles';
+import { recordAudit } from '@/lib/audit/record';
+import { toProblem } from '@/lib/errors/problem';
+import type { ActionResult } from './action-result';
+import { requestContext, signedIn, type SignedInContext } from './context';
+import { fieldErrorsOf } from './field-errors';
+
+export interface ActionDefinition<S extends z.ZodType, T> {
+  name: string; // audit action name, e.g. "config.create"
+  permission: Permission;
+  input: S;
+  /** Target and summary for the audit entry, or false for reads. Never put a secret or token here. */
+  audit: false | ((input: z.infer<S>, data: NoInfer<T> | undefined) => { target: string; summary: string });
+  handler: (input: z.infer<S>, ctx: SignedInContext) => Promise<T>;
+}
+
+/** Every defined action, so tests can prove each one refuses the roles it should. */
+export const actionRegistry = new Map<string, { name: string; permission: Permission; mutation: boolean }>();
+
+/**
+ * The one wrapper every server action goes through: request context, permission, zod input, handler, error
+ * shaping (the same mapping as routes and pages) and the audit entry (success, failure and refusal), so no
+ * action can forget any of them.
+ */
+export function defineAction<S extends z.ZodType, T>(def: ActionDefinition<S, T>) {
+  actionRegistry.set(def.name, { name: def.name, permission: def.permission, mutation: def.audit !== false });
+  const action = async function action(rawInput: unknown): Promise<ActionResult<T>> {
+    const ctx = await requestContext(randomUUID());
+    if (!signedIn(ctx)) return { ok: false, error: 'Sign in to continue' };
+    const audit = async (
+      outcome: 'success' | 'failure' | 'denied',
+      input: unknown,
+      data?: T,
+      error?: string,
+    ) => {
+      if (def.audit === false) return;
+      let described = { target: '', summary: '' };
+      try {
+        if (outcome !== 'denied') described = def.audit(input as z.infer<S>, data);
+      } catch {
+        // an audit description must never turn a result into an error
+      }
+      await recordAudit({
+        actorEmail: ctx.user.email,
+        actorRole: ctx.user.role,
+        action: def.name,
+        target: described.target,
+        summary: described.summary,
+        outcome,
+        error,
+        requestId: ctx.requestId,
+      });
+    };
+    if (!can(ctx.role, def.permission)) {
+      await audit('denied', rawInput, undefined, `missing permission ${def.permission}`);
+      return { ok: false, error: `Your role (${ctx.role}) cannot do this (${def.name})` };
+    }
+    const parsed = def.input.safeParse(rawInput);
+    if (!parsed.success) {
+      const fieldErrors = fieldErrorsOf(parsed.error);
+      const first = parsed.error.issues[0];
+      return { ok: false, error: `Check the form: ${first?.message ?? 'invalid input'}`, fieldErrors };
+    }
+    try {
+      const data = await def.handler(parsed.data, ctx);
+      await audit('success', parsed.data, data);
+      return { ok: true, data };
+    } catch (err) {
+      const problem = toProblem(err, { requestId: ctx.requestId, isAdmin: ctx.role === 'admin' });
+      if (!problem.expected) console.error(`action ${def.name} failed (ref ${ctx.requestId}):`, err);
+      await audit('failure', parsed.data, undefined, problem.expected ? problem.message : 'unexpected error');
+      return {
+        ok: false,
+        error: problem.message,
+        fieldErrors: problem.fieldErrors,
+        details: problem.details,
+      };
+    }
+  };
+  // Tests read these to know what each exported action must refuse (tests/security/action-permissions.test.ts).
+  return Object.assign(action, { actionName: def.name, permission: def.permission });
+}
