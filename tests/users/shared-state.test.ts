@@ -72,7 +72,9 @@ describe('a user watched by many', () => {
       }),
     );
     expect(r.ok).toBe(false);
-    expect((await loadUserAccounts(sk, 'alice@example.com')).value.some((a) => a.id === alices.id)).toBe(true);
+    expect((await loadUserAccounts(sk, 'alice@example.com')).value.some((a) => a.id === alices.id)).toBe(
+      true,
+    );
   });
 });
 
