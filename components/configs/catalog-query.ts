@@ -1,21 +1,13 @@
 import { queryOptions } from '@tanstack/react-query';
+import { getJson } from '@/components/ui/get-json';
+import type { PickerTool } from '@/lib/configs/picker-tools';
 
-export interface PickerTool {
-  name: string;
-  description: string;
-  readOnly: boolean;
-  params: { name: string; type: string; required: boolean }[];
-}
+export type { PickerTool } from '@/lib/configs/picker-tools';
 
 export const catalogQuery = (connectionName: string) =>
   queryOptions({
     queryKey: ['catalog', connectionName],
-    queryFn: async (): Promise<PickerTool[]> => {
-      const res = await fetch(`/api/catalog/${encodeURIComponent(connectionName)}`);
-      const body = (await res.json().catch(() => ({}))) as { tools?: PickerTool[]; error?: string };
-      if (!res.ok || !body.tools)
-        throw new Error(body.error ?? `Could not load the ${connectionName} tools (${res.status})`);
-      return body.tools;
-    },
+    queryFn: async (): Promise<PickerTool[]> =>
+      (await getJson<{ tools: PickerTool[] }>(`/api/catalog/${encodeURIComponent(connectionName)}`)).tools,
     staleTime: 5 * 60_000,
   });

@@ -6,8 +6,9 @@ import { StatusBadge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { secondsAgo, useNow } from '@/components/ui/use-now';
 import type { ConnectState } from '@/lib/connect-links/state';
-import { nextPollDelay } from '@/lib/accounts/poll-policy';
-import { getJson } from '@/components/users/queries';
+import { liveQueryOptions } from '@/components/accounts/live-query';
+import { getJson, postJson } from '@/components/ui/get-json';
+import { isReady } from '@/lib/readiness/is-ready';
 import { ConnectFrame } from './connect-frame';
 
 const NOTICES = {
@@ -36,32 +37,21 @@ export function ConnectView({
   notice: keyof typeof NOTICES | null;
 }) {
   const url = `/api/connect/${token}`;
-  const q = useQuery({
-    queryKey: ['connect', token],
-    queryFn: () => getJson<ConnectState>(url),
-    initialData: initial,
-    staleTime: 0,
-    retry: false,
-    refetchIntervalInBackground: false,
-    refetchInterval: (query) =>
-      nextPollDelay({
-        statuses: (query.state.data ?? initial).connections.map((c) => c.status),
-        failureCount: query.state.fetchFailureCount,
-        hidden: typeof document !== 'undefined' && document.visibilityState === 'hidden',
-      }),
-  });
+  const q = useQuery(
+    liveQueryOptions({
+      queryKey: ['connect', token],
+      queryFn: () => getJson<ConnectState>(url),
+      initialData: initial,
+      watched: (d) => d.connections.map((c) => c.status),
+    }),
+  );
   const authorize = useMutation({
-    mutationFn: (connectionName: string) =>
-      getJson<{ url: string }>(`${url}/authorize`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ connectionName }),
-      }),
+    mutationFn: (connectionName: string) => postJson<{ url: string }>(`${url}/authorize`, { connectionName }),
     onSuccess: (d) => window.location.assign(d.url),
   });
   const now = useNow(1000);
-  const s = q.data;
-  const allSet = s.connections.length > 0 && s.connections.every((c) => c.status === 'ACTIVE');
+  const s = q.data ?? initial;
+  const allSet = isReady(s.connections.map((c) => c.status));
   return (
     <ConnectFrame>
       <h1 className="text-2xl font-semibold tracking-tight">Connect your accounts</h1>

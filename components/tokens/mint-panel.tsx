@@ -1,5 +1,6 @@
 'use client';
 
+import { ACCESS_LEVELS, type AccessLevel } from '@/lib/scalekit/types';
 import { useQuery } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
@@ -20,7 +21,7 @@ export function MintPanel({ configs }: { configs: { id: string; name: string }[]
   const [configId, setConfigId] = useState(configs[0]?.id ?? '');
   const [identifier, setIdentifier] = useState('');
   const [expiry, setExpiry] = useState('3600');
-  const [accessLevel, setAccessLevel] = useState<'FULL' | 'READ_ONLY'>('FULL');
+  const [accessLevel, setAccessLevel] = useState<AccessLevel>('FULL');
   const [minted, setMinted] = useState<MintedToken | null>(null);
   const who = useDebounced(identifier.trim(), 300);
   const suggestions = useQuery(identifiersQuery(who));
@@ -99,7 +100,7 @@ export function MintPanel({ configs }: { configs: { id: string; name: string }[]
           <fieldset className="space-y-1.5">
             <legend className="text-sm font-medium text-zinc-700 dark:text-zinc-300">Access level</legend>
             <div className="flex gap-4 pt-1 text-sm">
-              {(['FULL', 'READ_ONLY'] as const).map((l) => (
+              {ACCESS_LEVELS.map((l) => (
                 <label key={l} className="flex items-center gap-2">
                   <input
                     type="radio"

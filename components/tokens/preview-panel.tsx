@@ -1,5 +1,6 @@
 'use client';
 
+import type { AccessLevel } from '@/lib/scalekit/types';
 import { useState } from 'react';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
@@ -19,7 +20,7 @@ export function PreviewPanel({
 }: {
   configId: string;
   identifier: string;
-  accessLevel: 'FULL' | 'READ_ONLY';
+  accessLevel: AccessLevel;
 }) {
   const [tools, setTools] = useState<PreviewTool[] | null>(null);
   const [selected, setSelected] = useState<string | null>(null);

@@ -1,14 +1,8 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { GridFilter, GridPage } from '@/lib/readiness/grid';
-import { nextPollDelay } from '@/lib/accounts/poll-policy';
+import { liveQueryOptions } from '@/components/accounts/live-query';
+import { getJson } from '@/components/ui/get-json';
 import type { AccountView } from '@/lib/accounts/rows';
-
-export async function getJson<T>(url: string, init?: RequestInit): Promise<T> {
-  const res = await fetch(url, { ...init, headers: { accept: 'application/json', ...init?.headers } });
-  const body = (await res.json().catch(() => ({}))) as T & { error?: string };
-  if (!res.ok) throw new Error(body.error ?? `Request failed (${res.status})`);
-  return body;
-}
 
 export interface UserAccountsResponse {
   accounts: AccountView[];
@@ -22,8 +16,6 @@ export const userKeys = {
     ['readiness-grid', configId, filter, q, page] as const,
 };
 
-const hidden = () => typeof document !== 'undefined' && document.visibilityState === 'hidden';
-
 /**
  * A user's accounts, polled while something they need is not ACTIVE. `watched` returns the statuses that
  * matter on this page (the mapped connections shown), so polling stops exactly when those are all ACTIVE.
@@ -33,18 +25,10 @@ export const userAccountsQuery = (
   identifier: string,
   watched: (data: UserAccountsResponse) => (string | null)[],
 ) =>
-  queryOptions({
+  liveQueryOptions({
     queryKey: userKeys.accounts(identifier),
     queryFn: () => getJson<UserAccountsResponse>(`/api/users/${encodeURIComponent(identifier)}/accounts`),
-    staleTime: 0, // coming back to the tab checks at once
-    retry: false, // the poll interval does the backing off
-    refetchIntervalInBackground: false,
-    refetchInterval: (query) =>
-      nextPollDelay({
-        statuses: query.state.data ? watched(query.state.data) : [null],
-        failureCount: query.state.fetchFailureCount,
-        hidden: hidden(),
-      }),
+    watched,
   });
 
 export interface SearchResponse {

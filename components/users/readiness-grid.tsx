@@ -19,17 +19,13 @@ import {
   type GridPage,
   type StatusKey,
 } from '@/lib/readiness/grid';
+import { ACCOUNT_STATUSES } from '@/lib/scalekit/types';
 import { BulkLinksButton } from './bulk-links-button';
-import { getJson, gridQueryOptions, userKeys } from './queries';
+import { getJson } from '@/components/ui/get-json';
+import { gridQueryOptions, userKeys } from './queries';
 
-const COUNT_ORDER: StatusKey[] = [
-  'ACTIVE',
-  'PENDING_AUTH',
-  'PENDING_VERIFICATION',
-  'EXPIRED',
-  'DISCONNECTED',
-  'NOT_CONNECTED',
-];
+// Every status in the one declared order, then accounts that do not exist yet.
+const COUNT_ORDER: StatusKey[] = [...ACCOUNT_STATUSES, 'NOT_CONNECTED'];
 
 /** Identifiers x connections for one config, with filters, counts, paging, CSV export and bulk links. */
 export function ReadinessGrid({

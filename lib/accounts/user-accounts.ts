@@ -1,6 +1,7 @@
 import 'server-only';
 import { createCoalescingCache } from '@/lib/cache/coalescing-cache';
 import type { ScalekitClient } from '@/lib/scalekit';
+import { collectPages } from '@/lib/scalekit/paging';
 import type { ConnectedAccount } from '@/lib/scalekit/types';
 import { POLL_INTERVAL_MS } from './poll-policy';
 
@@ -17,17 +18,8 @@ const accountsCache = (sk: ScalekitClient) =>
 
 const MAX_PAGES = 10; // 990 accounts for one identifier is already far beyond any real user
 
-async function listForIdentifier(sk: ScalekitClient, identifier: string): Promise<ConnectedAccount[]> {
-  const out: ConnectedAccount[] = [];
-  let pageToken: string | undefined;
-  for (let i = 0; i < MAX_PAGES; i++) {
-    const page = await sk.connectedAccounts.list({ identifier, pageSize: 99, pageToken });
-    out.push(...page.items);
-    if (!page.nextPageToken) break;
-    pageToken = page.nextPageToken;
-  }
-  return out;
-}
+const listForIdentifier = (sk: ScalekitClient, identifier: string): Promise<ConnectedAccount[]> =>
+  collectPages((pageToken) => sk.connectedAccounts.list({ identifier, pageSize: 99, pageToken }), MAX_PAGES);
 
 export function loadUserAccounts(sk: ScalekitClient, identifier: string) {
   return accountsCache(sk).get(identifier, () => listForIdentifier(sk, identifier));

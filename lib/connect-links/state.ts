@@ -1,7 +1,7 @@
 import 'server-only';
 import { loadUserAccounts } from '@/lib/accounts/user-accounts';
 import { loadConfigCached } from '@/lib/configs/cached';
-import type { ScalekitClient } from '@/lib/scalekit';
+import type { AccountStatus, ScalekitClient } from '@/lib/scalekit';
 import { rowsForConfig, statusOf, toAccountView } from '@/lib/accounts/rows';
 import type { ConnectLinkClaims } from './token';
 
@@ -9,7 +9,7 @@ import type { ConnectLinkClaims } from './token';
 export interface ConnectState {
   identifier: string;
   configName: string;
-  connections: { connectionName: string; provider: string; status: string | null }[];
+  connections: { connectionName: string; provider: string; status: AccountStatus | null }[];
   checkedAt: string;
   linkExpiresAt: string;
 }

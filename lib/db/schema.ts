@@ -1,4 +1,5 @@
 import { bigserial, integer, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import { ACCESS_LEVELS } from '@/lib/scalekit/types';
 
 export const auditLog = pgTable('audit_log', {
   id: bigserial('id', { mode: 'number' }).primaryKey(),
@@ -23,7 +24,7 @@ export const tokenLedger = pgTable('token_ledger', {
   configId: text('config_id').notNull(),
   configName: text('config_name').notNull(),
   identifier: text('identifier').notNull(),
-  accessLevel: text('access_level', { enum: ['FULL', 'READ_ONLY'] }).notNull(),
+  accessLevel: text('access_level', { enum: ACCESS_LEVELS }).notNull(),
   expirySeconds: integer('expiry_seconds').notNull(),
   expiresAt: timestamp('expires_at', { withTimezone: true, mode: 'date' }).notNull(),
   tokenId: text('token_id').notNull(),

@@ -1,6 +1,7 @@
 import 'server-only';
 import { createCoalescingCache } from '@/lib/cache/coalescing-cache';
 import type { ScalekitClient } from '@/lib/scalekit';
+import { collectPages } from '@/lib/scalekit/paging';
 import type { AccountStatus } from '@/lib/scalekit/types';
 import type { GridSnapshot } from './grid';
 
@@ -25,16 +26,12 @@ async function build(sk: ScalekitClient, configId: string): Promise<GridSnapshot
   const connections = config.mappings.map((m) => m.connectionName);
   const perConnection = await Promise.all(
     connections.map(async (connectionName) => {
-      const out = new Map<string, AccountStatus | null>();
-      let pageToken: string | undefined;
-      for (let i = 0; i < MAX_PAGES_PER_CONNECTION; i++) {
-        const page = await sk.connectedAccounts.list({ connectionName, pageSize: 99, pageToken });
-        calls++;
-        for (const a of page.items) out.set(a.identifier, a.status);
-        if (!page.nextPageToken) break;
-        pageToken = page.nextPageToken;
-      }
-      return out;
+      const accounts = await collectPages(
+        (pageToken) => sk.connectedAccounts.list({ connectionName, pageSize: 99, pageToken }),
+        MAX_PAGES_PER_CONNECTION,
+        () => calls++,
+      );
+      return new Map<string, AccountStatus | null>(accounts.map((a) => [a.identifier, a.status]));
     }),
   );
   const identifiers = new Set<string>();

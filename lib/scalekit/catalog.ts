@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import type { HttpClient } from './http-client';
 import type { Connection, Page, ToolDefinition } from './types';
+import { collectPages } from './paging';
 import { pageFields, str } from './wire';
 
 const connectionWire = z
@@ -96,16 +97,8 @@ export function catalogApi(http: HttpClient, now: () => number = Date.now) {
         totalSize: r.total_size,
       };
     },
-    async listAll(): Promise<Connection[]> {
-      const out: Connection[] = [];
-      let pageToken: string | undefined;
-      for (let i = 0; i < MAX_PAGES; i++) {
-        const page = await connections.list({ pageSize: 100, pageToken });
-        out.push(...page.items);
-        if (!page.nextPageToken) break;
-        pageToken = page.nextPageToken;
-      }
-      return out;
+    listAll(): Promise<Connection[]> {
+      return collectPages((pageToken) => connections.list({ pageSize: 100, pageToken }), MAX_PAGES);
     },
   };
 
@@ -147,17 +140,10 @@ export function catalogApi(http: HttpClient, now: () => number = Date.now) {
     listAllForConnector(connectionName: string): Promise<ToolDefinition[]> {
       const hit = toolCache.get(connectionName);
       if (hit && now() - hit.at < CATALOG_TTL_MS) return hit.tools;
-      const load = (async () => {
-        const out: ToolDefinition[] = [];
-        let pageToken: string | undefined;
-        for (let i = 0; i < MAX_PAGES; i++) {
-          const page = await tools.list({ connector: connectionName, pageSize: 500, pageToken });
-          out.push(...page.tools);
-          if (!page.nextPageToken) break;
-          pageToken = page.nextPageToken;
-        }
-        return out;
-      })();
+      const load = collectPages(async (pageToken) => {
+        const page = await tools.list({ connector: connectionName, pageSize: 500, pageToken });
+        return { items: page.tools, nextPageToken: page.nextPageToken };
+      }, MAX_PAGES);
       toolCache.set(connectionName, { at: now(), tools: load });
       load.catch(() => toolCache.delete(connectionName)); // never cache a failure
       return load;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { collectPages } from './paging';
 import type { HttpClient } from './http-client';
 import type { McpConfig, Page } from './types';
 import { pageFields, str } from './wire';
@@ -72,16 +73,8 @@ export function configsApi(http: HttpClient) {
         totalSize: r.total_size,
       };
     },
-    async listAll(o: { search?: string } = {}): Promise<McpConfig[]> {
-      const out: McpConfig[] = [];
-      let pageToken: string | undefined;
-      for (let i = 0; i < MAX_PAGES; i++) {
-        const page = await api.list({ search: o.search, pageSize: 30, pageToken });
-        out.push(...page.items);
-        if (!page.nextPageToken) break;
-        pageToken = page.nextPageToken;
-      }
-      return out;
+    listAll(o: { search?: string } = {}): Promise<McpConfig[]> {
+      return collectPages((pageToken) => api.list({ search: o.search, pageSize: 30, pageToken }), MAX_PAGES);
     },
     async get(id: string): Promise<McpConfig> {
       const r = await http.request({

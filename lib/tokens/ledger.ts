@@ -1,5 +1,6 @@
 import { and, desc, eq, gte, lt, or, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
+import { ACCESS_LEVELS } from '@/lib/scalekit/types';
 import { getDb } from '@/lib/db/client';
 import { tokenLedger, type TokenLedgerRow } from '@/lib/db/schema';
 
@@ -31,7 +32,7 @@ export const ledgerFiltersSchema = z.object({
   operator: z.string().trim().max(200).optional().catch(undefined),
   identifier: z.string().trim().max(255).optional().catch(undefined),
   config: z.string().trim().max(100).optional().catch(undefined),
-  accessLevel: z.enum(['FULL', 'READ_ONLY']).optional().catch(undefined),
+  accessLevel: z.enum(ACCESS_LEVELS).optional().catch(undefined),
   from: z.coerce.date().optional().catch(undefined),
   cursor: z
     .string()

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ACCESS_LEVELS } from '@/lib/scalekit/types';
 
 export const EXPIRY_PRESETS = [
   { label: '1 minute', seconds: 60 },
@@ -21,7 +22,7 @@ export const mintInput = z.object({
     .int('Expiry must be whole seconds')
     .min(60, 'Expiry must be at least 60 seconds')
     .max(86_400, 'Expiry must be at most 24 hours (86400 seconds)'),
-  accessLevel: z.enum(['FULL', 'READ_ONLY'], { message: 'Access level is FULL or READ_ONLY' }),
+  accessLevel: z.enum(ACCESS_LEVELS, { message: `Access level is ${ACCESS_LEVELS.join(' or ')}` }),
 });
 export type MintInput = z.infer<typeof mintInput>;
 
