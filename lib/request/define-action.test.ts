@@ -12,8 +12,9 @@ import { defineAction } from './define-action';
 const admin = { email: 'admin@example.com', name: 'Admin', role: 'admin' as const };
 const support = { email: 'support@example.com', name: 'Support', role: 'support' as const };
 
-beforeAll(() => {
+beforeAll(async () => {
   process.env.DATA_DIR = mkdtempSync(path.join(os.tmpdir(), 'action-test-'));
+  await (await import('@/lib/db/client')).getDb(); // boot the database under the hook's timeout
 });
 
 const renameThing = defineAction({

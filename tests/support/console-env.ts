@@ -16,6 +16,8 @@ export async function startConsoleEnv(): Promise<TestEmulator> {
     MCP_CONSOLE_BACKEND: 'emulator',
     DATA_DIR: mkdtempSync(path.join(os.tmpdir(), 'console-test-')),
   });
+  // Open the database (PGlite boot + migrations) here, under the hook's timeout, not inside the first test.
+  await (await import('@/lib/db/client')).getDb();
   return emu;
 }
 
