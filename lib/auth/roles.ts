@@ -22,7 +22,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
 };
 
 export function can(role: Role | undefined | null, permission: Permission): boolean {
-  return !!role && ROLE_PERMISSIONS[role].includes(permission);
+  // Total over anything a session might carry: an unknown role has no permissions (never a crash).
+  return !!role && (ROLE_PERMISSIONS[role]?.includes(permission) ?? false);
 }
 
 export const isRole = (v: unknown): v is Role =>

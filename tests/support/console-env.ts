@@ -14,6 +14,7 @@ export async function startConsoleEnv(): Promise<TestEmulator> {
     SCALEKIT_CLIENT_ID: emu.clientId,
     SCALEKIT_CLIENT_SECRET: emu.clientSecret,
     MCP_CONSOLE_BACKEND: 'emulator',
+    CONSOLE_PUBLIC_URL: 'https://console.example.test', // links are built on the public URL
     DATA_DIR: mkdtempSync(path.join(os.tmpdir(), 'console-test-')),
   });
   // Open the database (PGlite boot + migrations) here, under the hook's timeout, not inside the first test.

@@ -16,7 +16,6 @@ const upstream = async () =>
 
 beforeAll(async () => {
   emu = await startConsoleEnv();
-  process.env.CONSOLE_PUBLIC_URL = 'https://console.example.test'; // links are built on the public URL
   const r = await emu.api<{ configs: { id: string }[] }>(
     'GET',
     '/api/v1/mcp/configs?filter.name=email-assistant',
