@@ -23,7 +23,10 @@ const onOff = z
 // Standard Webhooks secret as Scalekit shows it. The message never echoes the value: it is a secret.
 const webhookSecret = z
   .string()
-  .regex(/^whsec_[A-Za-z0-9+/]+={0,2}$/, { message: 'must be whsec_ followed by base64, as Scalekit shows it' })
+  .regex(/^whsec_[A-Za-z0-9+/]+={0,2}$/, {
+    message: 'must be whsec_ followed by base64, as Scalekit shows it',
+    abort: true,
+  })
   .refine((v) => Buffer.from(v.slice('whsec_'.length), 'base64').length >= 16, {
     message: 'is too short: the part after whsec_ must decode to at least 16 bytes',
   });
