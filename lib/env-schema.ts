@@ -20,6 +20,17 @@ const onOff = z
   .optional()
   .transform((v) => (v === undefined ? undefined : v === 'on' || v === 'true' || v === '1'));
 
+// Standard Webhooks secret as Scalekit shows it. The message never echoes the value: it is a secret.
+const webhookSecret = z
+  .string()
+  .regex(/^whsec_[A-Za-z0-9+/]+={0,2}$/, {
+    message: 'must be whsec_ followed by base64, as Scalekit shows it',
+    abort: true,
+  })
+  .refine((v) => Buffer.from(v.slice('whsec_'.length), 'base64').length >= 16, {
+    message: 'is too short: the part after whsec_ must decode to at least 16 bytes',
+  });
+
 const schema = z
   .object({
     NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -48,6 +59,13 @@ const schema = z
       .regex(/^postgres(ql)?:\/\//, { message: 'must be a postgres:// or postgresql:// URL' })
       .optional(),
     DATA_DIR: z.string().min(1).default('.data'),
+    SCALEKIT_WEBHOOK_SECRET: webhookSecret.optional(),
+    EVENTS_RETENTION_DAYS: z.coerce
+      .number({ message: 'must be a number of days' })
+      .int()
+      .min(1, { message: 'must be at least 1 day' })
+      .max(3650, { message: 'must be at most 3650 days' })
+      .default(30),
   })
   .superRefine((env, ctx) => {
     const sk = [env.SCALEKIT_ENV_URL, env.SCALEKIT_CLIENT_ID, env.SCALEKIT_CLIENT_SECRET];
@@ -91,6 +109,8 @@ export interface ServerEnv {
     roleClaim: string | undefined;
   };
   db: { databaseUrl: string | undefined; dataDir: string };
+  // webhookSecret undefined: webhooks are off (the endpoint answers 503, pages poll).
+  events: { webhookSecret: string | undefined; retentionDays: number };
 }
 
 export class EnvError extends Error {
@@ -147,5 +167,6 @@ export function parseServerEnv(source: Record<string, string | undefined>): Serv
       roleClaim: e.AUTH_ROLE_CLAIM,
     },
     db: { databaseUrl: e.DATABASE_URL, dataDir: e.DATA_DIR },
+    events: { webhookSecret: e.SCALEKIT_WEBHOOK_SECRET, retentionDays: e.EVENTS_RETENTION_DAYS },
   };
 }

@@ -54,6 +54,16 @@ function localAuthSecret(dataDir: string): string {
   return secret;
 }
 
+/** The emulator signs its webhooks with this; kept in the data dir so a restart keeps both sides agreeing. */
+function localWebhookSecret(dataDir: string): string {
+  const file = path.join(dataDir, 'webhook-secret');
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  mkdirSync(dataDir, { recursive: true });
+  const secret = `whsec_${randomBytes(24).toString('base64')}`;
+  writeFileSync(file, secret, { mode: 0o600 });
+  return secret;
+}
+
 function buildIsStale(distDir: string): boolean {
   if (!hasBuild(distDir)) return true;
   const built = statSync(path.join(ROOT, distDir, 'BUILD_ID')).mtimeMs;
@@ -80,6 +90,7 @@ async function main() {
       SCALEKIT_CLIENT_SECRET: process.env.EMULATOR_CLIENT_SECRET || DEMO_CLIENT_SECRET,
       MCP_CONSOLE_BACKEND: 'emulator',
       AUTH_SECRET: process.env.AUTH_SECRET || localAuthSecret(dataDir),
+      SCALEKIT_WEBHOOK_SECRET: process.env.SCALEKIT_WEBHOOK_SECRET || localWebhookSecret(dataDir),
     });
   } else {
     env.MCP_CONSOLE_BACKEND = 'scalekit';
@@ -109,6 +120,10 @@ async function main() {
       EMULATOR_CLIENT_ID: env.SCALEKIT_CLIENT_ID,
       EMULATOR_CLIENT_SECRET: env.SCALEKIT_CLIENT_SECRET,
       EMULATOR_SEED: process.env.EMULATOR_SEED || 'demo',
+      // The console's webhook endpoint (Next listens on 127.0.0.1), signed with the console's secret.
+      EMULATOR_WEBHOOK_URL:
+        process.env.EMULATOR_WEBHOOK_URL || `http://127.0.0.1:${port}/api/webhooks/scalekit`,
+      EMULATOR_WEBHOOK_SECRET: env.SCALEKIT_WEBHOOK_SECRET,
     });
     await waitForHttp(`${env.SCALEKIT_ENV_URL}/keys`, 60_000, emulator);
   }

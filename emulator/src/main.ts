@@ -3,17 +3,39 @@ import path from 'node:path';
 import { z } from 'zod';
 import { DEFAULT_CLIENT_ID, DEFAULT_CLIENT_SECRET, startEmulator } from './server';
 
-const envSchema = z.object({
-  EMULATOR_PORT: z.coerce.number().int().min(0).max(65535, 'must be a port number (0-65535)').default(4010),
-  EMULATOR_HOST: z.string().min(1).default('127.0.0.1'),
-  EMULATOR_CLIENT_ID: z.string().min(1).default(DEFAULT_CLIENT_ID),
-  EMULATOR_CLIENT_SECRET: z.string().min(1).default(DEFAULT_CLIENT_SECRET),
-  EMULATOR_DATA_DIR: z.string().min(1).default(path.join('.data', 'emulator')),
-  EMULATOR_SEED: z.enum(['demo', 'none'], { message: 'must be demo or none' }).default('demo'),
-  EMULATOR_SEED_USERS: z.coerce.number().int().min(0).max(100_000, 'must be at most 100000').default(240),
-  EMULATOR_CONTROLS: z.enum(['0', '1', 'true', 'false', '']).default('0'),
-  EMULATOR_PUBLIC_URL: z.url().optional(),
-});
+const envSchema = z
+  .object({
+    EMULATOR_PORT: z.coerce.number().int().min(0).max(65535, 'must be a port number (0-65535)').default(4010),
+    EMULATOR_HOST: z.string().min(1).default('127.0.0.1'),
+    EMULATOR_CLIENT_ID: z.string().min(1).default(DEFAULT_CLIENT_ID),
+    EMULATOR_CLIENT_SECRET: z.string().min(1).default(DEFAULT_CLIENT_SECRET),
+    EMULATOR_DATA_DIR: z.string().min(1).default(path.join('.data', 'emulator')),
+    EMULATOR_SEED: z.enum(['demo', 'none'], { message: 'must be demo or none' }).default('demo'),
+    EMULATOR_SEED_USERS: z.coerce.number().int().min(0).max(100_000, 'must be at most 100000').default(240),
+    EMULATOR_CONTROLS: z.enum(['0', '1', 'true', 'false', '']).default('0'),
+    EMULATOR_PUBLIC_URL: z.url().optional(),
+    EMULATOR_WEBHOOK_URL: z
+      .string()
+      .optional()
+      .transform((v) =>
+        (v ?? '')
+          .split(',')
+          .map((s) => s.trim())
+          .filter(Boolean),
+      )
+      .pipe(z.array(z.url({ protocol: /^https?$/, message: 'must be http(s) URLs, comma-separated' }))),
+    EMULATOR_WEBHOOK_SECRET: z
+      .string()
+      .regex(
+        /^whsec_[A-Za-z0-9+/]{16,}={0,2}$/,
+        'must be whsec_ followed by base64 (openssl rand -base64 24)',
+      )
+      .optional(),
+  })
+  .refine((e) => !e.EMULATOR_WEBHOOK_URL.length || e.EMULATOR_WEBHOOK_SECRET, {
+    path: ['EMULATOR_WEBHOOK_SECRET'],
+    message: 'required when EMULATOR_WEBHOOK_URL is set',
+  });
 
 async function main() {
   const parsed = envSchema.safeParse(process.env);
@@ -33,6 +55,9 @@ async function main() {
     clientId: env.EMULATOR_CLIENT_ID,
     clientSecret: env.EMULATOR_CLIENT_SECRET,
     publicUrl: env.EMULATOR_PUBLIC_URL,
+    webhooks: env.EMULATOR_WEBHOOK_SECRET
+      ? { urls: env.EMULATOR_WEBHOOK_URL, secret: env.EMULATOR_WEBHOOK_SECRET }
+      : undefined,
   });
   const demoCreds =
     env.EMULATOR_CLIENT_ID === DEFAULT_CLIENT_ID && env.EMULATOR_CLIENT_SECRET === DEFAULT_CLIENT_SECRET;
@@ -44,6 +69,7 @@ async function main() {
         ? `  API credentials (demo): client id ${DEFAULT_CLIENT_ID}, secret ${DEFAULT_CLIENT_SECRET}`
         : '  API credentials: from EMULATOR_CLIENT_ID / EMULATOR_CLIENT_SECRET',
       `  test controls (/_emulator/*): ${controls ? 'on' : 'off'}`,
+      `  webhooks: ${emu.webhooks ? env.EMULATOR_WEBHOOK_URL.join(', ') : 'off'}`,
     ].join('\n'),
   );
   const stop = () => {

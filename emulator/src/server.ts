@@ -23,6 +23,9 @@ import { ApiTokens } from './rest/oauth';
 import { createSessionTokens } from './session-tokens/session-tokens';
 import { loadCatalog } from './store/catalog';
 import { Store } from './store/store';
+import { registerWebhookControlRoutes } from './webhooks/control-routes';
+import { WebhookDispatcher, type WebhookOptions } from './webhooks/dispatcher';
+import { eventsFor } from './webhooks/events';
 
 export const DEFAULT_CLIENT_ID = 'skc_emulator_demo';
 export const DEFAULT_CLIENT_SECRET = 'skcs_emulator_demo_secret';
@@ -37,12 +40,14 @@ export interface EmulatorOptions {
   clientId?: string;
   clientSecret?: string;
   publicUrl?: string;
+  webhooks?: WebhookOptions; // signed connected-account events to these endpoints
 }
 
 export interface RunningEmulator {
   url: string;
   port: number;
   store: Store;
+  webhooks: WebhookDispatcher | undefined;
   clientId: string;
   clientSecret: string;
   close(): Promise<void>;
@@ -61,6 +66,8 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Running
   const seedUsers = opts.seedUsers ?? 240;
   const catalog = loadCatalog();
   const store = Store.open(catalog, opts.dataDir, { seed: opts.seed ?? 'demo', seedUsers });
+  const webhooks = opts.webhooks?.urls.length ? new WebhookDispatcher(opts.webhooks) : undefined;
+  if (webhooks) store.onAccountChange = (change) => webhooks.enqueue(eventsFor(change, store.connections));
 
   const server = createServer();
   await new Promise<void>((resolve, reject) => {
@@ -89,7 +96,10 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Running
   registerConnectedAccountRoutes(router, deps);
   registerCatalogRoutes(router, deps);
   registerAuthorizePages(router, deps);
-  if (opts.controls) registerControlRoutes(router, { ...deps, faults, counters, apiTokens, seedUsers });
+  if (opts.controls) {
+    registerControlRoutes(router, { ...deps, faults, counters, apiTokens, seedUsers });
+    registerWebhookControlRoutes(router, webhooks);
+  }
   const mcp = createMcpHandler({ store, tokens, baseUrl });
 
   async function handle(req: IncomingMessage, res: ServerResponse) {
@@ -163,9 +173,11 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Running
     url: baseUrl,
     port,
     store,
+    webhooks,
     clientId,
     clientSecret,
     async close() {
+      webhooks?.close();
       store.flush();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));

@@ -52,3 +52,19 @@ export const configVersions = pgTable('config_versions', {
 });
 
 export type ConfigVersionRow = typeof configVersions.$inferSelect;
+
+export const accountEvents = pgTable('account_events', {
+  id: bigserial('id', { mode: 'number' }).primaryKey(),
+  eventId: text('event_id').notNull().unique(),
+  type: text('type').notNull(),
+  identifier: text('identifier').notNull(),
+  connectionName: text('connection_name').notNull().default(''),
+  connector: text('connector').notNull().default(''), // Scalekit's `provider`, e.g. GMAIL
+  connectedAccountId: text('connected_account_id').notNull().default(''),
+  oldStatus: text('old_status'),
+  status: text('status'),
+  occurredAt: timestamp('occurred_at', { withTimezone: true, mode: 'date' }).notNull(),
+  receivedAt: timestamp('received_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+});
+
+export type AccountEventRow = typeof accountEvents.$inferSelect;

@@ -5,6 +5,7 @@ import type { Router } from '../http/router';
 import { parseInput } from '../http/wire';
 import type { ApiTokens } from '../rest/oauth';
 import type { Deps } from '../rest/deps';
+import type { StatusCause } from '../store/store';
 import type { AccountStatus } from '../store/types';
 import { faultSchema, type Counters, type Faults } from './faults';
 
@@ -23,15 +24,16 @@ export function registerControlRoutes(
 ) {
   const { store, faults, counters } = deps;
   const setStatus =
-    (status: AccountStatus) =>
+    (status: AccountStatus, cause: StatusCause) =>
     ({ params }: { params: Record<string, string> }) => {
-      const a = store.setAccountStatus(params.id, status);
+      const a = store.setAccountStatus(params.id, status, cause);
       if (!a) throw notFound(`connected account "${params.id}" does not exist`);
       return { id: a.id, status: a.status };
     };
-  router.add('POST', '/_emulator/accounts/{id}/expire', setStatus('EXPIRED'));
-  router.add('POST', '/_emulator/accounts/{id}/disconnect', setStatus('DISCONNECTED'));
-  router.add('POST', '/_emulator/accounts/{id}/activate', setStatus('ACTIVE'));
+  // Expire and activate stand for a failed and a successful token refresh (webhook event types follow).
+  router.add('POST', '/_emulator/accounts/{id}/expire', setStatus('EXPIRED', 'refresh'));
+  router.add('POST', '/_emulator/accounts/{id}/disconnect', setStatus('DISCONNECTED', 'disconnect'));
+  router.add('POST', '/_emulator/accounts/{id}/activate', setStatus('ACTIVE', 'refresh'));
   router.add('POST', '/_emulator/faults', async ({ body }) => ({
     id: faults.add(parseInput(faultSchema, await body())),
   }));

@@ -70,14 +70,14 @@ export function registerAuthorizePages(router: Router, { store }: Deps) {
     }
     store.markLinkUsed(u.link);
     if (u.link.userVerifyUrl) {
-      store.setAccountStatus(u.account.id, 'PENDING_VERIFICATION');
+      store.setAccountStatus(u.account.id, 'PENDING_VERIFICATION', 'oauth');
       const v = store.createVerification(u.account);
       const target = new URL(u.link.userVerifyUrl);
       target.searchParams.set('auth_request_id', v.authRequestId);
       if (u.link.state) target.searchParams.set('state', u.link.state);
       return new Reply(303, '', { location: target.toString() }, true);
     }
-    store.setAccountStatus(u.account.id, 'ACTIVE');
+    store.setAccountStatus(u.account.id, 'ACTIVE', 'oauth');
     return page('Connected', `<h1>${esc(label)} is connected</h1><p>You can close this window.</p>`);
   });
 }

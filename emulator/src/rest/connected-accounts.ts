@@ -219,7 +219,7 @@ export function registerConnectedAccountRoutes(router: Router, deps: Deps) {
         throw new ApiError('PERMISSION_DENIED', 'identifier does not match the user who authorized');
       }
       store.completeVerification(v.authRequestId);
-      store.setAccountStatus(v.accountId, 'ACTIVE');
+      store.setAccountStatus(v.accountId, 'ACTIVE', 'verification');
       return { post_user_verify_redirect_url: '' };
     },
     { auth: true },
@@ -243,7 +243,7 @@ export function registerConnectedAccountRoutes(router: Router, deps: Deps) {
     '/api/v1/connected_accounts/{id}:disconnect',
     ({ params }) => {
       const a = lookup({ id: params.id });
-      return { connected_account: wire(store.setAccountStatus(a.id, 'DISCONNECTED')!) };
+      return { connected_account: wire(store.setAccountStatus(a.id, 'DISCONNECTED', 'disconnect')!) };
     },
     { auth: true },
   );

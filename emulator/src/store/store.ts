@@ -21,6 +21,14 @@ import type {
 } from './types';
 
 const STATE_FILE = 'emulator-state.json';
+
+/** Why an account's status changed; the webhooks module turns it into Scalekit's event types. */
+export type StatusCause = 'oauth' | 'verification' | 'refresh' | 'disconnect';
+
+/** One change to a connected account, as the store made it (the account is a copy taken at that moment). */
+export type AccountChange =
+  | { kind: 'created' | 'deleted' | 'magic_link'; account: ConnectedAccount }
+  | { kind: 'status'; account: ConnectedAccount; oldStatus: AccountStatus; cause?: StatusCause };
 const key = (identifier: string, connectionName: string) => `${identifier}\u0000${connectionName}`;
 
 export class Store {
@@ -36,6 +44,8 @@ export class Store {
   private minted: EmulatorState['mintedTokens'] = [];
   private timer: NodeJS.Timeout | undefined;
   private readonly toolCache = new Map<string, { updatedAt: string; tools: CatalogTool[] }>();
+  /** Called synchronously after every account change (webhooks hang here); must not throw or block. */
+  onAccountChange: ((change: AccountChange) => void) | undefined;
 
   private constructor(
     readonly catalog: Catalog,
@@ -212,6 +222,16 @@ export class Store {
   }
 
   // ---- connected accounts
+  /** The one place account changes are announced, so every route that changes an account is covered. */
+  private accountChanged(change: AccountChange) {
+    if (!this.onAccountChange) return;
+    try {
+      this.onAccountChange({ ...change, account: { ...change.account } });
+    } catch (err) {
+      console.error('emulator: account change hook failed:', err);
+    }
+  }
+
   private indexAccount(a: ConnectedAccount) {
     this.accounts.set(a.id, a);
     this.accountsByKey.set(key(a.identifier, a.connectionName), a);
@@ -243,6 +263,7 @@ export class Store {
     };
     this.indexAccount(a);
     this.changed();
+    this.accountChanged({ kind: 'created', account: a });
     return a;
   }
 
@@ -252,12 +273,18 @@ export class Store {
     this.accounts.delete(id);
     this.accountsByKey.delete(key(a.identifier, a.connectionName));
     this.changed();
+    this.accountChanged({ kind: 'deleted', account: a });
     return true;
   }
 
-  setAccountStatus(accountId: string, status: AccountStatus): ConnectedAccount | undefined {
+  setAccountStatus(
+    accountId: string,
+    status: AccountStatus,
+    cause?: StatusCause,
+  ): ConnectedAccount | undefined {
     const a = this.accounts.get(accountId);
     if (!a) return undefined;
+    const oldStatus = a.status;
     a.status = status;
     a.updatedAt = new Date().toISOString();
     a.tokenExpiresAt =
@@ -267,6 +294,7 @@ export class Store {
           ? new Date(Date.now() - 1000).toISOString()
           : a.tokenExpiresAt;
     this.changed();
+    this.accountChanged({ kind: 'status', account: a, oldStatus, cause });
     return a;
   }
 
@@ -292,6 +320,8 @@ export class Store {
     };
     this.links.set(link.token, link);
     this.changed();
+    const account = this.accounts.get(accountId);
+    if (account) this.accountChanged({ kind: 'magic_link', account });
     return link;
   }
 

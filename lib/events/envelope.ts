@@ -1,0 +1,43 @@
+/**
+ * The connected-account webhook envelope Scalekit sends (API.md §4, `webhooks` in agentkit.openapi.json).
+ * Only the fields the console keeps are parsed; anything else (tokens included, should one ever appear) is
+ * dropped by zod here and never reaches the database.
+ */
+import { z } from 'zod';
+
+export const ACCOUNT_EVENT_TYPES = [
+  'connected_account.created',
+  'connected_account.updated',
+  'connected_account.status_updated',
+  'connected_account.deleted',
+  'connected_account.magic_link_generated',
+  'connected_account.oauth_tokens_fetched',
+  'connected_account.oauth_succeeded',
+  'connected_account.token_refresh_succeeded',
+  'connected_account.token_refresh_failed',
+] as const;
+export type AccountEventType = (typeof ACCOUNT_EVENT_TYPES)[number];
+
+export const isAccountEventType = (t: unknown): t is AccountEventType =>
+  (ACCOUNT_EVENT_TYPES as readonly unknown[]).includes(t);
+
+// Statuses are kept as sent (bounded), so a status Scalekit adds later is stored rather than refused.
+const status = z.string().max(64);
+
+export const accountEventSchema = z.object({
+  spec_version: z.string().regex(/^[0-9]+$/, 'spec_version must be a number'),
+  id: z.string().regex(/^evt_[A-Za-z0-9_-]{1,200}$/, 'id must look like evt_…'),
+  type: z.enum(ACCOUNT_EVENT_TYPES),
+  object: z.literal('ConnectedAccount'),
+  occurred_at: z.iso.datetime({ offset: true, message: 'occurred_at must be an RFC 3339 time' }),
+  environment_id: z.string().max(200).optional(),
+  data: z.object({
+    id: z.string().max(200).default(''),
+    identifier: z.string().min(1, 'data.identifier is required').max(1000),
+    connection_name: z.string().max(400).default(''),
+    provider: z.string().max(200).default(''),
+    status: status.optional(),
+    old_status: status.optional(),
+  }),
+});
+export type AccountEvent = z.infer<typeof accountEventSchema>;

@@ -1,0 +1,72 @@
+import 'server-only';
+import type { DbHandle } from '@/lib/db/client';
+import { getBus, type EventBus } from './bus';
+import { storeEvent } from './store';
+import { verifyWebhook, type HeaderSource } from './verify';
+
+/**
+ * The whole of `POST /api/webhooks/scalekit`, as a plain function: verify, store idempotently, publish,
+ * answer. 2xx only once the event is stored (a redelivery of a stored event is a 200 with
+ * `duplicate: true`, so the sender stops retrying); bad input is a 4xx with a stable `code` and nothing is
+ * stored; an event for a user or connection the console does not know is stored like any other.
+ */
+
+export interface WebhookAnswer {
+  status: number;
+  body:
+    { ok: true; id: string; duplicate: boolean } | { ok: false; error: { code: string; message: string } };
+}
+
+export interface ReceiveDeps {
+  secret?: string; // default SCALEKIT_WEBHOOK_SECRET
+  retentionDays?: number; // default EVENTS_RETENTION_DAYS
+  handle?: DbHandle;
+  bus?: EventBus;
+}
+
+const error = (status: number, code: string, message: string): WebhookAnswer => ({
+  status,
+  body: { ok: false, error: { code, message } },
+});
+
+export async function receiveWebhook(
+  req: { headers: HeaderSource; rawBody: string },
+  deps: ReceiveDeps = {},
+): Promise<WebhookAnswer> {
+  let { secret, retentionDays } = deps;
+  if (secret === undefined || retentionDays === undefined) {
+    const { getServerEnv } = await import('@/lib/env');
+    const env = getServerEnv().events;
+    secret ??= env.webhookSecret;
+    retentionDays ??= env.retentionDays;
+  }
+  if (!secret) {
+    return error(503, 'webhooks_not_configured', 'webhooks are not configured (set SCALEKIT_WEBHOOK_SECRET)');
+  }
+  const verified = verifyWebhook({ headers: req.headers, rawBody: req.rawBody, secret });
+  if (!verified.ok) return error(verified.status, verified.code, verified.message);
+  const event = verified.event;
+
+  let stored: boolean;
+  try {
+    ({ stored } = await storeEvent(event, { handle: deps.handle, retentionDays }));
+  } catch (err) {
+    console.error(`events: could not store ${event.type} ${event.id}: ${(err as Error).message}`);
+    return error(503, 'storage_unavailable', 'the event could not be stored; send it again later');
+  }
+  if (stored) {
+    try {
+      const bus = deps.bus ?? (await getBus());
+      await bus.publish({
+        identifier: event.data.identifier,
+        connectionName: event.data.connection_name,
+        type: event.type,
+        eventId: event.id,
+      });
+    } catch (err) {
+      // Stored is what the sender needs to know; open pages catch up through their fallback polling.
+      console.error(`events: could not publish ${event.id}: ${(err as Error).message}`);
+    }
+  }
+  return { status: 200, body: { ok: true, id: event.id, duplicate: !stored } };
+}
