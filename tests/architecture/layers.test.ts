@@ -77,7 +77,8 @@ describe('layers', () => {
       .filter((f) => /globalThis/.test(f.text))
       .map((f) => f.file)
       .sort();
-    // The registry (one client per environment) and the database handle are the only process-wide singletons.
-    expect(globals).toEqual(['lib/db/client.ts', 'lib/scalekit/registry.ts']);
+    // The registry (one client per environment), the database handle and the database's event bus (LISTEN
+    // connection) are the only process-wide singletons; none of them holds Scalekit data.
+    expect(globals).toEqual(['lib/db/client.ts', 'lib/events/bus.ts', 'lib/scalekit/registry.ts']);
   });
 });
