@@ -2,7 +2,7 @@ import 'server-only';
 import { ActionError } from '@/lib/actions/safe-action';
 import { getScalekit, type McpConfig } from '@/lib/scalekit';
 import { diffConfigs } from './diff';
-import { recordVersion } from './history';
+import { noticeExternalChange, recordVersion } from './history';
 import { hashSnapshot, snapshotOf, toApiMappings } from './normalize';
 import type { ConfigDraft } from './schema';
 
@@ -39,6 +39,8 @@ export function guardedUpdate(o: {
   return serialized(o.id, async () => {
     const sk = getScalekit();
     const current = await sk.configs.get(o.id);
+    // A version someone made elsewhere is recorded as theirs before it is refused or written over.
+    await noticeExternalChange(current);
     const theirs = snapshotOf(current);
     const theirsHash = hashSnapshot(theirs);
     if (theirsHash !== o.baseHash) {

@@ -8,10 +8,9 @@ import { Card, PageHeader } from '@/components/ui/card';
 import { CopyButton } from '@/components/ui/copy-button';
 import { requirePagePermission } from '@/lib/auth/session';
 import { can } from '@/lib/auth/roles';
-import { noticeExternalChange } from '@/lib/configs/history';
 import { loadConnectionOptions } from '@/lib/configs/load';
 import { hashSnapshot, snapshotOf } from '@/lib/configs/normalize';
-import { getScalekit, ScalekitError } from '@/lib/scalekit';
+import { loadConfigForPage } from '@/lib/configs/page-data';
 
 export const metadata: Metadata = { title: 'Config' };
 export const dynamic = 'force-dynamic';
@@ -19,16 +18,9 @@ export const dynamic = 'force-dynamic';
 export default async function ConfigPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const user = await requirePagePermission('configs:read', `/configs/${id}`);
-  const [config, connections] = await Promise.all([
-    getScalekit()
-      .configs.get(id)
-      .catch((err: unknown) => {
-        if (err instanceof ScalekitError && err.status === 404) notFound();
-        throw err;
-      }),
-    loadConnectionOptions(),
-  ]);
-  await noticeExternalChange(config);
+  // The loader records a version made outside the console (idempotently), so history stays honest.
+  const [config, connections] = await Promise.all([loadConfigForPage(id), loadConnectionOptions()]);
+  if (!config) notFound();
   const base = snapshotOf(config);
   const admin = can(user.role, 'configs:write');
   return (

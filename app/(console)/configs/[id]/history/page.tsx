@@ -9,10 +9,10 @@ import { Card, CardHeader, PageHeader } from '@/components/ui/card';
 import { RelativeTime } from '@/components/ui/relative-time';
 import { requirePagePermission } from '@/lib/auth/session';
 import { can } from '@/lib/auth/roles';
-import { diffConfigs } from '@/lib/configs/diff';
-import { listVersions, noticeExternalChange } from '@/lib/configs/history';
+import { connectionsInvolved, effectiveDiff } from '@/lib/configs/diff';
+import { listVersions } from '@/lib/configs/history';
 import { hashSnapshot, snapshotOf } from '@/lib/configs/normalize';
-import { getScalekit, ScalekitError } from '@/lib/scalekit';
+import { loadCatalogNames, loadConfigForPage } from '@/lib/configs/page-data';
 
 export const metadata: Metadata = { title: 'Config history' };
 export const dynamic = 'force-dynamic';
@@ -26,22 +26,19 @@ export default async function HistoryPage({
 }) {
   const { id } = await params;
   const user = await requirePagePermission('configs:read', `/configs/${id}/history`);
-  const config = await getScalekit()
-    .configs.get(id)
-    .catch((err: unknown) => {
-      if (err instanceof ScalekitError && err.status === 404) return null;
-      throw err;
-    });
-  if (config) await noticeExternalChange(config);
+  // The loader records a version made outside the console first, so the list below attributes it honestly.
+  const config = await loadConfigForPage(id);
   const versions = await listVersions(id);
   if (!config && versions.length === 0) notFound();
+  const catalogs = await loadCatalogNames(connectionsInvolved(...versions.map((v) => v.snapshot)));
   const sp = await searchParams;
   const latest = versions[0]?.version ?? 0;
   const a = Number(sp.a ?? latest - 1);
   const b = Number(sp.b ?? latest);
   const va = versions.find((v) => v.version === a);
   const vb = versions.find((v) => v.version === b);
-  const currentHash = config ? hashSnapshot(snapshotOf(config)) : '';
+  const live = config ? snapshotOf(config) : null;
+  const currentHash = live ? hashSnapshot(live) : '';
   const admin = can(user.role, 'configs:write');
   return (
     <>
@@ -60,7 +57,7 @@ export default async function HistoryPage({
         <Card className="mb-6">
           <CardHeader title={`Changes from v${va.version} to v${vb.version}`} />
           <div className="p-5">
-            <DiffView diff={diffConfigs(va.snapshot, vb.snapshot)} />
+            <DiffView diff={effectiveDiff(va.snapshot, vb.snapshot, catalogs)} />
           </div>
         </Card>
       )}
@@ -78,8 +75,8 @@ export default async function HistoryPage({
               </tr>
             </thead>
             <tbody className="divide-y divide-zinc-100 dark:divide-zinc-800">
-              {versions.map((v) => (
-                <tr key={v.id}>
+              {versions.map((v, i) => (
+                <tr key={v.id} data-testid={`version-${v.version}`}>
                   <td className="px-4 py-3">
                     <input
                       type="radio"
@@ -104,14 +101,30 @@ export default async function HistoryPage({
                       {v.kind}
                     </Badge>
                     {v.note && <span className="ml-2 text-xs text-zinc-500">{v.note}</span>}
+                    {versions[i + 1] && (
+                      <details className="mt-1">
+                        <summary className="cursor-pointer text-xs text-zinc-500">
+                          Diff from v{versions[i + 1]!.version}
+                        </summary>
+                        <div className="mt-2">
+                          <DiffView diff={effectiveDiff(versions[i + 1]!.snapshot, v.snapshot, catalogs)} />
+                        </div>
+                      </details>
+                    )}
                   </td>
                   <td className="px-4 py-3">{v.actorEmail}</td>
                   <td className="px-4 py-3 text-zinc-500">
                     <RelativeTime iso={v.at.toISOString()} past />
                   </td>
                   <td className="px-4 py-3 text-right">
-                    {admin && config && v.hash !== currentHash && v.kind !== 'delete' && (
-                      <RollbackButton id={id} version={v.version} baseHash={currentHash} />
+                    {admin && live && v.hash !== currentHash && v.kind !== 'delete' && (
+                      <RollbackButton
+                        id={id}
+                        version={v.version}
+                        live={live}
+                        liveHash={currentHash}
+                        target={v.snapshot}
+                      />
                     )}
                   </td>
                 </tr>
