@@ -36,16 +36,17 @@ export function RollbackButton({
   });
   return (
     <>
-      <Button size="sm" variant="secondary" onClick={() => setOpen(true)}>
+      <Button type="button" size="sm" variant="secondary" onClick={() => setOpen(true)}>
         Roll back to v{version}
       </Button>
       <Dialog open={open} onClose={() => setOpen(false)} title={`Review the rollback to v${version}`}>
         {open && <ChangeReview configId={id} before={live} after={target} />}
         <div className="mt-5 flex justify-end gap-2">
-          <Button variant="secondary" onClick={() => setOpen(false)}>
+          <Button type="button" variant="secondary" onClick={() => setOpen(false)}>
             Cancel
           </Button>
           <Button
+            type="button"
             loading={run.pending}
             onClick={async () => {
               const r = await run.run({ id, version, baseHash: liveHash });

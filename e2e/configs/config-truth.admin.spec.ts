@@ -9,7 +9,7 @@ async function createConfig(prefix: string, mappings: Mapping[]): Promise<string
     description: 'made by the e2e suite',
     connection_tool_mappings: mappings,
   });
-  expect(r.status).toBe(200);
+  expect(r.status).toBe(201);
   return r.body.config.id;
 }
 
