@@ -99,7 +99,7 @@ test('an admin creates, edits, survives a concurrent edit, rolls back, clones an
   await expect(page.getByTestId('versions')).toContainText('v4');
   await page.getByRole('button', { name: 'Roll back to v1' }).click();
   await page.getByRole('dialog').getByRole('button', { name: 'Roll back', exact: true }).click();
-  await expect(page.getByTestId('versions')).toContainText('rollback');
+  await expect(page.getByTestId('version-5')).toContainText('rollback');
   expect(await serverMapping(id)).toEqual({
     gmail: ['gmail_fetch_mails', 'gmail_list_labels'],
     googlecalendar: ['googlecalendar_list_events'],
