@@ -24,8 +24,9 @@ import {
 } from '@/lib/configs/schema';
 import type { ConflictDetails } from '@/lib/configs/save';
 import { catalogQuery } from './catalog-query';
-import { DiffView } from './diff-view';
+import { ChangeReview, ResolvedDiff } from './change-review';
 import { ToolPicker } from './tool-picker';
+import { useUnsavedChangesGuard } from './use-unsaved-changes-guard';
 
 export interface ConnectionOption {
   name: string;
@@ -153,6 +154,8 @@ export function ConfigEditor(props: Props) {
   const byName = useMemo(() => new Map(props.connections.map((c) => [c.name, c])), [props.connections]);
   const available = props.connections.filter((c) => !draft.mappings.some((m) => m.connectionName === c.name));
   const diff = useMemo(() => diffConfigs(base, draft), [base, draft]);
+  const dirty = props.mode === 'create' ? name !== '' || !diffConfigs(EMPTY, draft).empty : !diff.empty;
+  useUnsavedChangesGuard(dirty && !saving);
   const total = draft.mappings.reduce((n, m) => n + (m.allTools ? 0 : m.tools.length), 0);
   const allCount = draft.mappings.filter((m) => m.allTools).length;
 
@@ -221,7 +224,7 @@ export function ConfigEditor(props: Props) {
               Your save was refused so nobody’s change is lost. The other change:
             </p>
             <div className="mt-3">
-              <DiffView diff={diffConfigs(base, conflict.theirs)} />
+              <ResolvedDiff before={base} after={conflict.theirs} />
             </div>
             <div className="mt-4 flex flex-wrap gap-2">
               <Button
@@ -369,13 +372,8 @@ export function ConfigEditor(props: Props) {
       )}
 
       <Dialog open={reviewing} onClose={() => setReviewing(false)} title="Review the change before saving">
-        <DiffView diff={diff} />
-        {diff.removedWeight > 0 && (
-          <p className="mt-4 rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-800 dark:bg-amber-500/10 dark:text-amber-300">
-            Agents with running sessions may lose the removed tools mid-session.
-            {diff.removedWeight >= 20 &&
-              ' This is a large change: consider cloning the config, changing the clone, and switching agents over.'}
-          </p>
+        {reviewing && props.mode === 'edit' && (
+          <ChangeReview configId={props.configId} before={base} after={draft} />
         )}
         <div className="mt-5 flex justify-end gap-2">
           <Button variant="secondary" onClick={() => setReviewing(false)}>

@@ -2,7 +2,7 @@
 
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { ChevronDown, ChevronRight } from 'lucide-react';
-import { useDeferredValue, useMemo, useRef, useState } from 'react';
+import { useDeferredValue, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { Input } from '@/components/ui/field';
@@ -11,8 +11,33 @@ import type { PickerTool } from './catalog-query';
 const ROW = 36;
 
 /**
- * Chooses tools of one connection. Virtualized (the largest connector has 457 tools); the filter matches tool
- * and parameter names from a lowercase index built once, and runs on a deferred value so typing stays smooth.
+ * Filters and ranks tools: rows whose name holds every word come first (catalog order kept), then rows that
+ * match only once parameter names count, flagged so nobody wonders why `hubspot_threads_list` is there for
+ * "contact". Pure, over lowercase indexes built once per catalog.
+ */
+export function rankTools<T extends { name: string }>(
+  tools: T[],
+  index: { name: string; params: string }[],
+  query: string,
+  only?: Set<string>,
+): { tool: T; paramOnly: boolean }[] {
+  const words = query.toLowerCase().split(/\s+/).filter(Boolean);
+  const byName: { tool: T; paramOnly: boolean }[] = [];
+  const byParam: { tool: T; paramOnly: boolean }[] = [];
+  tools.forEach((tool, i) => {
+    if (only && !only.has(tool.name)) return;
+    const { name, params } = index[i]!;
+    if (words.every((w) => name.includes(w))) byName.push({ tool, paramOnly: false });
+    else if (words.every((w) => name.includes(w) || params.includes(w)))
+      byParam.push({ tool, paramOnly: true });
+  });
+  return byParam.length ? byName.concat(byParam) : byName;
+}
+
+/**
+ * Chooses tools of one connection. Virtualized (the largest connector has 457 tools); the filter runs on a
+ * deferred value so typing stays smooth. The list is one tab stop: arrow keys move the active row, space
+ * toggles it (the active row is scrolled into view and outlined while the list has focus).
  */
 export function ToolPicker({
   connectionName,
@@ -30,19 +55,30 @@ export function ToolPicker({
   const [filter, setFilter] = useState('');
   const deferred = useDeferredValue(filter);
   const [open, setOpen] = useState<string | null>(null);
+  const [selectedOnly, setSelectedOnly] = useState(false);
+  const [active, setActive] = useState(0);
   const index = useMemo(
-    () => tools.map((t) => `${t.name} ${t.params.map((p) => p.name).join(' ')}`.toLowerCase()),
+    () =>
+      tools.map((t) => ({
+        name: t.name.toLowerCase(),
+        params: t.params
+          .map((p) => p.name)
+          .join(' ')
+          .toLowerCase(),
+      })),
     [tools],
   );
-  const visible = useMemo(() => {
-    const words = deferred.toLowerCase().split(/\s+/).filter(Boolean);
-    if (!words.length) return tools;
-    return tools.filter((_, i) => words.every((w) => index[i].includes(w)));
-  }, [tools, index, deferred]);
   const chosen = useMemo(() => new Set(selected), [selected]);
+  const ranked = useMemo(
+    () => rankTools(tools, index, deferred, selectedOnly ? chosen : undefined),
+    [tools, index, deferred, selectedOnly, chosen],
+  );
+  const visible = ranked.map((r) => r.tool);
+  const activeRow = Math.min(active, Math.max(0, ranked.length - 1));
   const known = useMemo(() => new Set(tools.map((t) => t.name)), [tools]);
   const missing = selected.filter((t) => !known.has(t));
   const scroller = useRef<HTMLDivElement>(null);
+  const listId = useId();
   // TanStack Virtual returns fresh functions each render, which the React Compiler cannot memoize: it skips this hook.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtual = useVirtualizer({
@@ -53,6 +89,34 @@ export function ToolPicker({
   });
   const toggle = (name: string) =>
     onChange(chosen.has(name) ? selected.filter((t) => t !== name) : [...selected, name]);
+  const move = (to: number) => {
+    const next = Math.max(0, Math.min(ranked.length - 1, to));
+    setActive(next);
+    virtual.scrollToIndex(next, { align: 'auto' });
+  };
+  const onListKey = (e: KeyboardEvent<HTMLDivElement>) => {
+    if (e.target !== e.currentTarget || !ranked.length) return; // keys inside a row keep their own meaning
+    const page = Math.max(1, Math.floor(288 / ROW) - 1);
+    const moves: Record<string, number> = {
+      ArrowDown: activeRow + 1,
+      ArrowUp: activeRow - 1,
+      PageDown: activeRow + page,
+      PageUp: activeRow - page,
+      Home: 0,
+      End: ranked.length - 1,
+    };
+    if (e.key in moves) {
+      e.preventDefault();
+      move(moves[e.key]!);
+    } else if (e.key === ' ' || e.key === 'Enter') {
+      e.preventDefault();
+      if (e.key === ' ' && !readOnly) toggle(ranked[activeRow]!.tool.name);
+      else if (e.key === 'Enter') {
+        const name = ranked[activeRow]!.tool.name;
+        setOpen(open === name ? null : name);
+      }
+    }
+  };
 
   return (
     <div className="space-y-2">
@@ -82,6 +146,17 @@ export function ToolPicker({
           value={filter}
           onChange={(e) => setFilter(e.target.value)}
         />
+        <label className="flex items-center gap-1.5 text-xs">
+          <input
+            type="checkbox"
+            checked={selectedOnly}
+            onChange={(e) => {
+              setSelectedOnly(e.target.checked);
+              setActive(0);
+            }}
+          />
+          Selected only
+        </label>
         <span className="text-xs text-zinc-500" data-testid={`shown-${connectionName}`}>
           {visible.length} shown · {selected.length - missing.length} of {tools.length} selected
         </span>
@@ -111,19 +186,32 @@ export function ToolPicker({
       </div>
       <div
         ref={scroller}
-        className="h-72 overflow-auto rounded-md border border-zinc-200 dark:border-zinc-800"
+        tabIndex={0}
+        role="group"
+        aria-label={`${connectionName} tools: arrow keys move, space toggles, enter shows parameters`}
+        aria-activedescendant={ranked.length ? `${listId}-${activeRow}` : undefined}
+        onKeyDown={onListKey}
+        className="group/list h-72 overflow-auto rounded-md border border-zinc-200 outline-none focus-visible:ring-2 focus-visible:ring-indigo-500 dark:border-zinc-800"
         data-testid={`tool-list-${connectionName}`}
       >
         <div style={{ height: virtual.getTotalSize(), position: 'relative' }}>
           {virtual.getVirtualItems().map((row) => {
-            const t = visible[row.index];
+            const { tool: t, paramOnly } = ranked[row.index]!;
             const expanded = open === t.name;
+            const isActive = row.index === activeRow;
             return (
               <div
                 key={t.name}
+                id={`${listId}-${row.index}`}
                 ref={virtual.measureElement}
                 data-index={row.index}
-                className="absolute inset-x-0 border-b border-zinc-100 px-3 dark:border-zinc-800"
+                data-active={isActive || undefined}
+                onMouseDown={() => setActive(row.index)}
+                className={`absolute inset-x-0 border-b border-zinc-100 px-3 dark:border-zinc-800 ${
+                  isActive
+                    ? 'group-focus-visible/list:bg-indigo-50 group-focus-visible/list:outline-2 group-focus-visible/list:-outline-offset-2 group-focus-visible/list:outline-indigo-500 dark:group-focus-visible/list:bg-indigo-500/10'
+                    : ''
+                }`}
                 style={{ transform: `translateY(${row.start}px)` }}
               >
                 <div className="flex h-9 items-center gap-2 text-sm">
@@ -148,6 +236,7 @@ export function ToolPicker({
                     )}
                     <span className="truncate font-mono text-xs">{t.name}</span>
                   </button>
+                  {paramOnly && <Badge tone="neutral">matched a parameter</Badge>}
                   {t.readOnly && <Badge tone="success">read</Badge>}
                 </div>
                 {expanded && (
@@ -169,7 +258,11 @@ export function ToolPicker({
             );
           })}
         </div>
-        {visible.length === 0 && <p className="p-4 text-sm text-zinc-500">No tool matches “{deferred}”.</p>}
+        {visible.length === 0 && (
+          <p className="p-4 text-sm text-zinc-500">
+            {selectedOnly && !deferred ? 'No tools selected yet.' : `No tool matches “${deferred}”.`}
+          </p>
+        )}
       </div>
     </div>
   );

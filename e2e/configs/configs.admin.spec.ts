@@ -55,9 +55,12 @@ test('an admin creates, edits, survives a concurrent edit, rolls back, clones an
     .getByRole('checkbox', { name: 'gmail_list_labels', exact: true })
     .uncheck();
   await page.getByRole('button', { name: 'Review and save' }).click();
-  const diff = page.getByRole('dialog').getByTestId('diff');
-  await expect(diff).toContainText('+ gmail_send_message');
-  await expect(diff).toContainText('− gmail_list_labels');
+  const diff = page.getByRole('dialog').getByTestId('diff-gmail');
+  await expect(diff).toContainText('+1 tool, −1 tool');
+  await diff.getByText('1 tool gained').click();
+  await expect(diff).toContainText('gmail_send_message');
+  await diff.getByText('1 tool lost').click();
+  await expect(diff).toContainText('gmail_list_labels');
   await expect(page.getByRole('dialog')).toContainText('may lose the removed tools');
   await page.screenshot({ path: 'docs/screenshots/config-diff.png' });
   await page.getByRole('dialog').getByRole('button', { name: 'Save', exact: true }).click();
@@ -95,7 +98,8 @@ test('an admin creates, edits, survives a concurrent edit, rolls back, clones an
   await page.goto(`/configs/${encodeURIComponent(id)}/history`);
   await expect(page.getByTestId('versions')).toContainText('v4');
   await page.getByRole('button', { name: 'Roll back to v1' }).click();
-  await expect(page.getByTestId('versions')).toContainText('rollback');
+  await page.getByRole('dialog').getByRole('button', { name: 'Roll back', exact: true }).click();
+  await expect(page.getByTestId('version-5')).toContainText('rollback');
   expect(await serverMapping(id)).toEqual({
     gmail: ['gmail_fetch_mails', 'gmail_list_labels'],
     googlecalendar: ['googlecalendar_list_events'],

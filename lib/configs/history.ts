@@ -66,25 +66,39 @@ export async function recordVersion(o: {
 }
 
 /**
- * Called whenever a config is loaded: if the server's version is not the last one we know of, someone changed it
- * outside the console (or before the console saw it), and that is recorded once as an external version.
+ * Called whenever the console reads a config it may act on (the page loader, a save, a refused save, before a
+ * rollback): if the server's version is not the last one recorded, someone changed it outside the console (or
+ * before the console saw it), and that is recorded as an external version, so the next version is attributed to
+ * whoever really made it. Idempotent: two viewers loading at once record it once, because an insert that loses
+ * the race for the version number re-reads and finds the version already recorded.
  */
-export async function noticeExternalChange(config: McpConfig): Promise<void> {
+export async function noticeExternalChange(config: McpConfig): Promise<'recorded' | 'unchanged'> {
   const snapshot = snapshotOf(config);
+  const hash = hashSnapshot(snapshot);
   const { db } = await getDb();
-  const latest = await db
-    .select({ hash: configVersions.hash, kind: configVersions.kind })
-    .from(configVersions)
-    .where(eq(configVersions.configId, config.id))
-    .orderBy(desc(configVersions.version))
-    .limit(1);
-  if (latest[0]?.hash === hashSnapshot(snapshot)) return;
-  await recordVersion({
-    configId: config.id,
-    configName: config.name,
-    kind: 'external',
-    snapshot,
-    actor: EXTERNAL_ACTOR,
-    note: latest[0] ? 'changed outside the console' : 'first seen by the console',
-  });
+  for (let attempt = 0; ; attempt++) {
+    const latest = await db
+      .select({ hash: configVersions.hash, version: configVersions.version })
+      .from(configVersions)
+      .where(eq(configVersions.configId, config.id))
+      .orderBy(desc(configVersions.version))
+      .limit(1);
+    if (latest[0]?.hash === hash) return 'unchanged';
+    try {
+      await db.insert(configVersions).values({
+        configId: config.id,
+        configName: config.name,
+        version: (latest[0]?.version ?? 0) + 1,
+        kind: 'external',
+        snapshot,
+        hash,
+        actorEmail: EXTERNAL_ACTOR.email,
+        actorRole: EXTERNAL_ACTOR.role,
+        note: latest[0] ? 'changed outside the console' : 'first seen by the console',
+      });
+      return 'recorded';
+    } catch (err) {
+      if (attempt === 2) throw err; // the unique (config, version) key refused us: someone else recorded first
+    }
+  }
 }

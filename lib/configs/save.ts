@@ -2,7 +2,7 @@ import 'server-only';
 import { ActionError } from '@/lib/errors/action-error';
 import type { McpConfig, ScalekitClient } from '@/lib/scalekit';
 import { diffConfigs } from './diff';
-import { recordVersion } from './history';
+import { noticeExternalChange, recordVersion } from './history';
 import { hashSnapshot, snapshotOf, toApiMappings } from './normalize';
 import type { ConfigDraft } from './schema';
 
@@ -41,6 +41,8 @@ export function guardedUpdate(
 ): Promise<McpConfig> {
   return serialized(sk, o.id, async () => {
     const current = await sk.configs.get(o.id);
+    // A version someone made elsewhere is recorded as theirs before it is refused or written over.
+    await noticeExternalChange(current);
     const theirs = snapshotOf(current);
     const theirsHash = hashSnapshot(theirs);
     if (theirsHash !== o.baseHash) {

@@ -6,6 +6,7 @@
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { TestEmulator } from '@/emulator/test/helpers';
+import type { SessionUser } from '@/lib/auth/roles';
 import { runAsUser } from '@/lib/auth/test-user';
 import { ADMIN, startConsoleEnv, SUPPORT } from '../support/console-env';
 
@@ -26,7 +27,7 @@ afterEach(async () => {
 
 type Handler = (req: Request, seg: { params: Promise<Record<string, string>> }) => Promise<Response>;
 const call = async (
-  as: typeof ADMIN | null,
+  as: SessionUser | null,
   handler: Handler,
   url: string,
   params: Record<string, string> = {},

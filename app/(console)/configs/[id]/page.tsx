@@ -1,15 +1,16 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { notFound } from 'next/navigation';
 import { ConfigActions } from '@/components/configs/config-actions';
 import { ConfigEditor } from '@/components/configs/config-editor';
 import { buttonClass } from '@/components/ui/button';
 import { Card, PageHeader } from '@/components/ui/card';
 import { CopyButton } from '@/components/ui/copy-button';
 import { can } from '@/lib/auth/roles';
-import { noticeExternalChange } from '@/lib/configs/history';
 import { loadConnectionOptions } from '@/lib/configs/load';
 import { hashSnapshot, snapshotOf } from '@/lib/configs/normalize';
 import { ProblemState } from '@/components/ui/problem-state';
+import { loadConfigForPage } from '@/lib/configs/page-data';
 import { pageContext } from '@/lib/request/context';
 import { pageLoad } from '@/lib/request/page-load';
 
@@ -20,14 +21,15 @@ export default async function ConfigPage({ params }: { params: Promise<{ id: str
   const { id } = await params;
   const ctx = await pageContext('configs:read', `/configs/${encodeURIComponent(id)}`);
   const user = ctx.user;
+  // The loader records a version made outside the console (idempotently), so history stays honest.
   const loaded = await pageLoad(
     ctx,
-    () => Promise.all([ctx.scalekit.configs.get(id), loadConnectionOptions(ctx.scalekit)]),
+    () => Promise.all([loadConfigForPage(ctx.scalekit, id), loadConnectionOptions(ctx.scalekit)]),
     { notFoundOn404: true },
   );
   if (!loaded.ok) return <ProblemState title="Could not load this config" problem={loaded.problem} />;
   const [config, connections] = loaded.value;
-  await noticeExternalChange(config);
+  if (!config) notFound();
   const base = snapshotOf(config);
   const admin = can(user.role, 'configs:write');
   return (

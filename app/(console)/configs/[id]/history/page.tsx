@@ -8,10 +8,11 @@ import { buttonClass } from '@/components/ui/button';
 import { Card, CardHeader, PageHeader } from '@/components/ui/card';
 import { RelativeTime } from '@/components/ui/relative-time';
 import { can } from '@/lib/auth/roles';
-import { diffConfigs } from '@/lib/configs/diff';
-import { listVersions, noticeExternalChange } from '@/lib/configs/history';
+import { connectionsInvolved, effectiveDiff } from '@/lib/configs/diff';
+import { listVersions } from '@/lib/configs/history';
 import { hashSnapshot, snapshotOf } from '@/lib/configs/normalize';
 import { ProblemState } from '@/components/ui/problem-state';
+import { loadCatalogNames, loadConfigForPage } from '@/lib/configs/page-data';
 import { pageContext } from '@/lib/request/context';
 import { pageLoad } from '@/lib/request/page-load';
 
@@ -28,22 +29,25 @@ export default async function HistoryPage({
   const { id } = await params;
   const ctx = await pageContext('configs:read', `/configs/${encodeURIComponent(id)}/history`);
   const user = ctx.user;
-  // A deleted config still has its history: a 404 here is not an error.
-  const loaded = await pageLoad(ctx, () => ctx.scalekit.configs.get(id));
-  if (!loaded.ok && loaded.problem.status !== 404) {
-    return <ProblemState title="Could not load this config" problem={loaded.problem} />;
-  }
-  const config = loaded.ok ? loaded.value : null;
-  if (config) await noticeExternalChange(config);
+  // The loader records a version made outside the console first, so the list below attributes it honestly.
+  // A deleted config still has its history: the loader answers null for it.
+  const loaded = await pageLoad(ctx, () => loadConfigForPage(ctx.scalekit, id));
+  if (!loaded.ok) return <ProblemState title="Could not load this config" problem={loaded.problem} />;
+  const config = loaded.value;
   const versions = await listVersions(id);
   if (!config && versions.length === 0) notFound();
+  const catalogs = await loadCatalogNames(
+    ctx.scalekit,
+    connectionsInvolved(...versions.map((v) => v.snapshot)),
+  );
   const sp = await searchParams;
   const latest = versions[0]?.version ?? 0;
   const a = Number(sp.a ?? latest - 1);
   const b = Number(sp.b ?? latest);
   const va = versions.find((v) => v.version === a);
   const vb = versions.find((v) => v.version === b);
-  const currentHash = config ? hashSnapshot(snapshotOf(config)) : '';
+  const live = config ? snapshotOf(config) : null;
+  const currentHash = live ? hashSnapshot(live) : '';
   const admin = can(user.role, 'configs:write');
   return (
     <>
@@ -62,7 +66,7 @@ export default async function HistoryPage({
         <Card className="mb-6">
           <CardHeader title={`Changes from v${va.version} to v${vb.version}`} />
           <div className="p-5">
-            <DiffView diff={diffConfigs(va.snapshot, vb.snapshot)} />
+            <DiffView diff={effectiveDiff(va.snapshot, vb.snapshot, catalogs)} />
           </div>
         </Card>
       )}
@@ -80,8 +84,8 @@ export default async function HistoryPage({
               </tr>
             </thead>
             <tbody className="divide-y divide-zinc-100 dark:divide-zinc-800">
-              {versions.map((v) => (
-                <tr key={v.id}>
+              {versions.map((v, i) => (
+                <tr key={v.id} data-testid={`version-${v.version}`}>
                   <td className="px-4 py-3">
                     <input
                       type="radio"
@@ -106,14 +110,30 @@ export default async function HistoryPage({
                       {v.kind}
                     </Badge>
                     {v.note && <span className="ml-2 text-xs text-zinc-500">{v.note}</span>}
+                    {versions[i + 1] && (
+                      <details className="mt-1">
+                        <summary className="cursor-pointer text-xs text-zinc-500">
+                          Diff from v{versions[i + 1]!.version}
+                        </summary>
+                        <div className="mt-2">
+                          <DiffView diff={effectiveDiff(versions[i + 1]!.snapshot, v.snapshot, catalogs)} />
+                        </div>
+                      </details>
+                    )}
                   </td>
                   <td className="px-4 py-3">{v.actorEmail}</td>
                   <td className="px-4 py-3 text-zinc-500">
                     <RelativeTime iso={v.at.toISOString()} past />
                   </td>
                   <td className="px-4 py-3 text-right">
-                    {admin && config && v.hash !== currentHash && v.kind !== 'delete' && (
-                      <RollbackButton id={id} version={v.version} baseHash={currentHash} />
+                    {admin && live && v.hash !== currentHash && v.kind !== 'delete' && (
+                      <RollbackButton
+                        id={id}
+                        version={v.version}
+                        live={live}
+                        liveHash={currentHash}
+                        target={v.snapshot}
+                      />
                     )}
                   </td>
                 </tr>
