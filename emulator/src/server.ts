@@ -13,19 +13,25 @@ import { readBody } from './http/body';
 import { ApiError } from './http/errors';
 import { Reply, Router } from './http/router';
 import { omitZero } from './http/wire';
+import { createToolRunner } from './logs/run-tool';
+import { ToolCallLogs } from './logs/tool-call-log-store';
+import { registerToolFaultRoutes, ToolFaults } from './logs/tool-faults';
 import { createMcpHandler } from './mcp/mcp-handler';
 import { registerAuthorizePages } from './pages/authorize';
 import { registerCatalogRoutes } from './rest/catalog-routes';
 import { registerConfigRoutes } from './rest/configs';
 import { registerConnectedAccountRoutes } from './rest/connected-accounts';
+import { registerExecuteToolRoute } from './rest/execute-tool';
 import { registerMcpAuthStateRoutes } from './rest/mcp-auth-state';
 import { ApiTokens } from './rest/oauth';
+import { registerToolLogRoutes } from './rest/tool-logs';
 import { createSessionTokens } from './session-tokens/session-tokens';
 import { loadCatalog } from './store/catalog';
 import { Store } from './store/store';
 
 export const DEFAULT_CLIENT_ID = 'skc_emulator_demo';
 export const DEFAULT_CLIENT_SECRET = 'skcs_emulator_demo_secret';
+export const DEFAULT_SEED_TOOL_CALLS = 6000;
 
 export interface EmulatorOptions {
   port?: number; // 0 = random
@@ -33,6 +39,7 @@ export interface EmulatorOptions {
   dataDir?: string; // undefined = in memory only
   seed?: 'demo' | 'none';
   seedUsers?: number;
+  seedToolCalls?: number; // seeded tool-call history over the last week (demo seed only)
   controls?: boolean;
   clientId?: string;
   clientSecret?: string;
@@ -43,6 +50,7 @@ export interface RunningEmulator {
   url: string;
   port: number;
   store: Store;
+  toolLogs: ToolCallLogs;
   clientId: string;
   clientSecret: string;
   close(): Promise<void>;
@@ -61,6 +69,13 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Running
   const seedUsers = opts.seedUsers ?? 240;
   const catalog = loadCatalog();
   const store = Store.open(catalog, opts.dataDir, { seed: opts.seed ?? 'demo', seedUsers });
+  const seedToolCalls = opts.seedToolCalls ?? DEFAULT_SEED_TOOL_CALLS;
+  const toolLogs = ToolCallLogs.open(store, opts.dataDir, {
+    seed: opts.seed ?? 'demo',
+    toolCalls: seedToolCalls,
+  });
+  const toolFaults = new ToolFaults();
+  const runTool = createToolRunner({ store, logs: toolLogs, faults: toolFaults });
 
   const server = createServer();
   await new Promise<void>((resolve, reject) => {
@@ -88,9 +103,14 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Running
   );
   registerConnectedAccountRoutes(router, deps);
   registerCatalogRoutes(router, deps);
+  registerToolLogRoutes(router, { toolLogs });
+  registerExecuteToolRoute(router, { ...deps, runTool });
   registerAuthorizePages(router, deps);
-  if (opts.controls) registerControlRoutes(router, { ...deps, faults, counters, apiTokens, seedUsers });
-  const mcp = createMcpHandler({ store, tokens, baseUrl });
+  if (opts.controls) {
+    registerControlRoutes(router, { ...deps, faults, counters, apiTokens, seedUsers, toolLogs, toolFaults });
+    registerToolFaultRoutes(router, { store, toolFaults });
+  }
+  const mcp = createMcpHandler({ store, tokens, baseUrl, runTool });
 
   async function handle(req: IncomingMessage, res: ServerResponse) {
     const requestId = randomUUID();
@@ -163,6 +183,7 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Running
     url: baseUrl,
     port,
     store,
+    toolLogs,
     clientId,
     clientSecret,
     async close() {
