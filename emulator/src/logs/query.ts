@@ -7,8 +7,9 @@ import { z } from 'zod';
 import { invalid } from '../http/errors';
 import { parseInput } from '../http/wire';
 import { hash32 } from '../store/prng';
-import type { StoredLog, ToolCallLogs } from './tool-call-log-store';
-import { TOOL_CALL_SOURCES, TOOL_CALL_STATUSES } from './types';
+import type { StringColumn } from './columns';
+import type { ToolCallLogs } from './tool-call-log-store';
+import { TOOL_CALL_SOURCES, TOOL_CALL_STATUSES, type ToolCallLog } from './types';
 
 const rfc3339 = (field: string) =>
   z
@@ -98,19 +99,49 @@ function toFilter(q: z.infer<typeof filterSchema>): LogFilter {
   };
 }
 
-function matches(r: StoredLog, f: LogFilter): boolean {
-  return (
-    (f.statuses.size === 0 || f.statuses.has(r.status)) &&
-    (f.sources.size === 0 || f.sources.has(r.source)) &&
-    (f.providers.size === 0 || f.providers.has(r.provider)) &&
-    (f.errorCodes.size === 0 || (r.errorCode !== undefined && f.errorCodes.has(r.errorCode))) &&
-    (f.connectionId === undefined || r.connectionId === f.connectionId) &&
-    (f.connectedAccountId === undefined || r.connectedAccountId === f.connectedAccountId) &&
-    (f.identifier === undefined || r.identifier === f.identifier) &&
-    (f.agentRunId === undefined || r.agentRunId === f.agentRunId) &&
-    (f.toolName === undefined || r.toolName === f.toolName) &&
-    (f.connectionName === undefined || r.connectionName.toLowerCase().includes(f.connectionName))
-  );
+/** The filter as a predicate over row positions, reading only the columnar index. */
+function compile(logs: ToolCallLogs, f: LogFilter, maxSeq: number): (i: number) => boolean {
+  const { seq, status, source, strings, dict } = logs.columns;
+  const mask = (wanted: Set<string>, values: readonly string[]) =>
+    wanted.size ? values.map((v) => wanted.has(v)) : undefined;
+  const ids = (wanted: Set<string>, col: StringColumn) =>
+    wanted.size ? new Set([...wanted].map((v) => dict[col].find(v))) : undefined;
+  const exact = (v: string | undefined, col: StringColumn) =>
+    v === undefined ? undefined : dict[col].find(v);
+  const statusMask = mask(f.statuses, TOOL_CALL_STATUSES);
+  const sourceMask = mask(f.sources, TOOL_CALL_SOURCES);
+  const providers = ids(f.providers, 'provider');
+  const codes = ids(f.errorCodes, 'errorCode');
+  const names = f.connectionName
+    ? new Set(
+        dict.connectionName.values.flatMap((v, id) =>
+          id > 0 && v.toLowerCase().includes(f.connectionName!) ? [id] : [],
+        ),
+      )
+    : undefined;
+  const checks: [Uint32Array, number][] = [];
+  const add = (v: string | undefined, col: StringColumn) => {
+    const id = exact(v, col);
+    if (id !== undefined) checks.push([strings[col], id]);
+  };
+  add(f.connectionId, 'connectionId');
+  add(f.connectedAccountId, 'connectedAccountId');
+  add(f.identifier, 'identifier');
+  add(f.agentRunId, 'agentRunId');
+  add(f.toolName, 'toolName');
+  const provider = strings.provider;
+  const code = strings.errorCode;
+  const connectionName = strings.connectionName;
+  return (i) => {
+    if (seq[i] > maxSeq) return false;
+    if (statusMask && !statusMask[status[i]]) return false;
+    if (sourceMask && !sourceMask[source[i]]) return false;
+    if (providers && !providers.has(provider[i])) return false;
+    if (codes && !codes.has(code[i])) return false;
+    if (names && !names.has(connectionName[i])) return false;
+    for (const [col, id] of checks) if (col[i] !== id) return false;
+    return true;
+  };
 }
 
 /** A fingerprint of the filters, so a page token cannot be replayed with different ones. */
@@ -148,13 +179,13 @@ export function listLogs(logs: ToolCallLogs, query: URLSearchParams) {
   const f = toFilter(q);
   const pageSize = q.page_size ?? 20;
   const token = q.page_token ? decodeToken(q.page_token, f) : { o: 0, s: logs.lastSeq, f: fingerprint(f) };
-  const { rows, lo, hi } = logs.range(f.startMs, f.endMs);
-  const page: StoredLog[] = [];
+  const { lo, hi } = logs.range(f.startMs, f.endMs);
+  const matches = compile(logs, f, token.s);
+  const page: ToolCallLog[] = [];
   let total = 0;
   for (let i = hi - 1; i >= lo; i--) {
-    const r = rows[i];
-    if (r.seq > token.s || !matches(r, f)) continue;
-    if (total >= token.o && page.length < pageSize) page.push(r);
+    if (!matches(i)) continue;
+    if (total >= token.o && page.length < pageSize) page.push(logs.row(i));
     total++;
   }
   if (token.o > total) throw invalid('page_token points past the end of the results: start again without it');
@@ -175,12 +206,14 @@ interface Counts {
   platform_errors: number;
 }
 const zero = (): Counts => ({ total: 0, success: 0, errors: 0, provider_errors: 0, platform_errors: 0 });
-function count(c: Counts, r: StoredLog) {
+const SUCCESS = TOOL_CALL_STATUSES.indexOf('success');
+const PROVIDER_ERROR = TOOL_CALL_STATUSES.indexOf('provider_error');
+function count(c: Counts, status: number) {
   c.total++;
-  if (r.status === 'success') c.success++;
+  if (status === SUCCESS) c.success++;
   else {
     c.errors++;
-    if (r.status === 'provider_error') c.provider_errors++;
+    if (status === PROVIDER_ERROR) c.provider_errors++;
     else c.platform_errors++;
   }
 }
@@ -214,19 +247,26 @@ export function overview(logs: ToolCallLogs, query: URLSearchParams) {
 
   const totals = zero();
   const buckets = Array.from({ length: n }, zero);
-  const codes = new Map<string, number>();
-  const connectors = new Map<string, Counts>();
-  const { rows, lo, hi } = logs.range(start, end);
+  // Counted by interned id; names are looked up once at the end.
+  const codeCounts = new Map<number, number>();
+  const connectorCounts = new Map<number, Counts>();
+  const { lo, hi } = logs.range(start, end);
+  const matches = compile(logs, f, logs.lastSeq);
+  const { startedMs, status, strings, dict } = logs.columns;
   for (let i = lo; i < hi; i++) {
-    const r = rows[i];
-    if (!matches(r, f)) continue;
-    count(totals, r);
-    count(buckets[Math.floor((r.startedMs - first) / width)], r);
-    let c = connectors.get(r.provider);
-    if (!c) connectors.set(r.provider, (c = zero()));
-    count(c, r);
-    if (r.errorCode) codes.set(r.errorCode, (codes.get(r.errorCode) ?? 0) + 1);
+    if (!matches(i)) continue;
+    const s = status[i];
+    count(totals, s);
+    count(buckets[Math.floor((startedMs[i] - first) / width)], s);
+    const p = strings.provider[i];
+    let c = connectorCounts.get(p);
+    if (!c) connectorCounts.set(p, (c = zero()));
+    count(c, s);
+    const code = strings.errorCode[i];
+    if (code) codeCounts.set(code, (codeCounts.get(code) ?? 0) + 1);
   }
+  const codes = [...codeCounts].map(([id, n]) => [dict.errorCode.values[id], n] as const);
+  const connectors = [...connectorCounts].map(([id, c]) => [dict.provider.values[id], c] as const);
   return {
     ...totals,
     top_error_codes: [...codes]

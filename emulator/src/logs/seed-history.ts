@@ -78,14 +78,10 @@ export function generateToolCallHistory(input: Input): ToolCallLog[] {
   const { accounts, connections, catalog, now } = input;
   if (accounts.length === 0 || input.count <= 0) return [];
   const rand = prng(hash32(`tool-call-history|${input.count}`));
-  const hex = (n: number) => {
-    let s = '';
-    while (s.length < n)
-      s += Math.floor(rand() * 0x100000000)
-        .toString(16)
-        .padStart(8, '0');
-    return s.slice(0, n);
-  };
+  const word = () =>
+    Math.floor(rand() * 0x100000000)
+      .toString(16)
+      .padStart(8, '0');
 
   // The tools agents use per connector: the configs' explicit picks, else the connector's first few.
   const toolsBy = new Map<string, string[]>();
@@ -138,6 +134,12 @@ export function generateToolCallHistory(input: Input): ToolCallLog[] {
     }
   };
 
+  const brokeAtCache = new Map<string, number>();
+  const cacheBrokeAt = (a: ConnectedAccount) => {
+    const t = brokeAt(a, now);
+    brokeAtCache.set(a.id, t);
+    return t;
+  };
   let n = 0;
   const out: ToolCallLog[] = [];
   function call(a: ConnectedAccount, at: number, source: ToolCallSource, agentRunId?: string): ToolCallLog {
@@ -146,8 +148,8 @@ export function generateToolCallHistory(input: Input): ToolCallLog[] {
     const toolName = tools.length ? tools[Math.floor(rand() * tools.length)] : `${a.connector}_call`;
     const base = baseMs(a.connector);
     const log: ToolCallLog = {
-      id: `tcl_${hex(20)}`,
-      executionId: `exec_${hex(24)}`,
+      id: `tcl_${word()}${word()}${n.toString(16).padStart(5, '0')}`,
+      executionId: `exec_${word()}${word()}${word()}`,
       agentRunId,
       toolName,
       provider: a.connector,
@@ -161,7 +163,9 @@ export function generateToolCallHistory(input: Input): ToolCallLog[] {
       startedMs: at,
     };
     n++;
-    const broken = a.status !== 'ACTIVE' && (a.status.startsWith('PENDING') || at >= brokeAt(a, now));
+    const broken =
+      a.status !== 'ACTIVE' &&
+      (a.status.startsWith('PENDING') || at >= (brokeAtCache.get(a.id) ?? cacheBrokeAt(a)));
     if (broken) {
       log.status = 'platform_error';
       log.errorCode = platformCode(a.status);
@@ -195,7 +199,11 @@ export function generateToolCallHistory(input: Input): ToolCallLog[] {
 
   // Agent runs first (a fixed share of the count), then single calls for the rest.
   const byIdentifier = new Map<string, ConnectedAccount[]>();
-  for (const a of accounts) byIdentifier.set(a.identifier, [...(byIdentifier.get(a.identifier) ?? []), a]);
+  for (const a of accounts) {
+    const own = byIdentifier.get(a.identifier);
+    if (own) own.push(a);
+    else byIdentifier.set(a.identifier, [a]);
+  }
   const runUsers = [...byIdentifier.keys()].filter((id) => byIdentifier.get(id)!.length >= 2);
   const runCount = Math.min(Math.max(3, Math.round(input.count * 0.005)), Math.floor(input.count / 8));
   for (let i = 0; i < runCount && runUsers.length; i++) {
@@ -204,7 +212,7 @@ export function generateToolCallHistory(input: Input): ToolCallLog[] {
         ? NAMED[i]
         : runUsers[Math.floor(rand() * runUsers.length)];
     const own = byIdentifier.get(identifier)!;
-    const runId = `run_${hex(16)}`;
+    const runId = `run_${word()}${word()}`;
     const source: ToolCallSource = rand() < 0.8 ? 'MCP' : 'API';
     let at = i === 0 ? now - 2 * 3_600_000 : Math.max(now - WINDOW, pickTime() - 3_600_000);
     const steps = 3 + Math.floor(rand() * 6);

@@ -10,6 +10,7 @@
 import { appendFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Store } from '../store/store';
+import { Columns } from './columns';
 import { generateToolCallHistory } from './seed-history';
 import type { ToolCallLog } from './types';
 
@@ -27,15 +28,14 @@ interface Header {
   created_ms: number; // accounts created after this are the user's own: they get no invented history
 }
 
-/** A stored row: the record plus its insertion number, which bounds a paging snapshot. */
-export type StoredLog = ToolCallLog & { seq: number };
-
 export class ToolCallLogs {
-  private rows: StoredLog[] = [];
-  private readonly byId = new Map<string, StoredLog>();
-  private readonly byExecution = new Map<string, StoredLog>();
+  private rows: ToolCallLog[] = []; // parallel to `columns`, read only for the rows a page returns
+  readonly columns = new Columns();
+  private readonly byId = new Map<string, ToolCallLog>();
+  private readonly byExecution = new Map<string, ToolCallLog>();
   private seq = 0;
   private toolCalls = 0;
+  private keyed = false;
 
   private constructor(
     private readonly store: Store,
@@ -68,8 +68,10 @@ export class ToolCallLogs {
   private seedHistory(header: Header, now: number) {
     this.toolCalls = header.tool_calls;
     this.rows = [];
+    this.columns.clear();
     this.byId.clear();
     this.byExecution.clear();
+    this.keyed = false;
     this.seq = 0;
     if (header.seed !== 'demo' || header.tool_calls <= 0) return;
     const accounts = [...this.store.accounts.values()].filter(
@@ -88,26 +90,28 @@ export class ToolCallLogs {
   }
 
   /** Records a live call and appends it to the log file (one short synchronous write). */
-  add(log: ToolCallLog): StoredLog {
-    const row = this.insert(log);
+  add(log: ToolCallLog) {
+    this.insert(log);
     if (this.file) appendFileSync(this.file, `${JSON.stringify(log)}\n`);
-    return row;
   }
 
-  private insert(log: ToolCallLog): StoredLog {
+  private insert(log: ToolCallLog) {
     // Calls finish roughly in start order, so the slot is almost always the end: search back from there.
     let at = this.rows.length;
-    while (at > 0 && this.rows[at - 1].startedMs > log.startedMs) at--;
-    return this.index(log, at);
+    while (at > 0 && this.columns.startedMs[at - 1] > log.startedMs) at--;
+    this.index(log, at);
   }
 
-  private index(log: ToolCallLog, at: number): StoredLog {
-    const row: StoredLog = { ...log, seq: ++this.seq };
-    if (at === this.rows.length) this.rows.push(row);
-    else this.rows.splice(at, 0, row);
-    this.byId.set(row.id, row);
-    this.byExecution.set(row.executionId, row);
-    return row;
+  private index(log: ToolCallLog, at: number) {
+    if (at === this.rows.length) this.rows.push(log);
+    else this.rows.splice(at, 0, log);
+    this.columns.insert(at, log, ++this.seq);
+    if (this.keyed) this.key(log);
+  }
+
+  private key(log: ToolCallLog) {
+    this.byId.set(log.id, log);
+    this.byExecution.set(log.executionId, log);
   }
 
   /** The seeded history's size setting (what a reset without a new value keeps). */
@@ -124,21 +128,32 @@ export class ToolCallLogs {
   }
 
   /** By execution id (the route's key) or, as a convenience, by the row's own `tcl_` id. */
-  get(id: string): StoredLog | undefined {
+  get(id: string): ToolCallLog | undefined {
+    // The id maps are built on first use: most starts never look a row up, and 100k keys cost a second.
+    if (!this.keyed) {
+      for (const r of this.rows) this.key(r);
+      this.keyed = true;
+    }
     return this.byExecution.get(id) ?? this.byId.get(id);
   }
 
-  /** Rows with start time in [startMs, endMs), oldest first, as a view (no copy). */
-  range(startMs = -Infinity, endMs = Infinity): { rows: readonly StoredLog[]; lo: number; hi: number } {
-    return { rows: this.rows, lo: this.lowerBound(startMs), hi: this.lowerBound(endMs) };
+  /** Row i in time order (oldest first). */
+  row(i: number): ToolCallLog {
+    return this.rows[i];
+  }
+
+  /** Row positions with start time in [startMs, endMs). */
+  range(startMs = -Infinity, endMs = Infinity): { lo: number; hi: number } {
+    return { lo: this.lowerBound(startMs), hi: this.lowerBound(endMs) };
   }
 
   private lowerBound(ms: number): number {
+    const t = this.columns.startedMs;
     let lo = 0;
     let hi = this.rows.length;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
-      if (this.rows[mid].startedMs < ms) lo = mid + 1;
+      if (t[mid] < ms) lo = mid + 1;
       else hi = mid;
     }
     return lo;

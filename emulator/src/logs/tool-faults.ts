@@ -22,6 +22,7 @@ export const toolFaultSchema = z.strictObject({
   error_code: z
     .string()
     .regex(/^[A-Za-z][A-Za-z0-9_.-]{0,63}$/, 'error_code: a letter, then letters, digits, _ . - (max 64)')
+    .transform((c) => c.toUpperCase())
     .optional(),
   message: z.string().min(1).max(500, 'message must be at most 500 characters').optional(),
   latency_ms: z.number().int().min(0).max(60_000, 'latency_ms must be at most 60000').optional(),
