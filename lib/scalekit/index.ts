@@ -1,5 +1,6 @@
 import 'server-only';
 import { getServerEnv } from '@/lib/env';
+import { activityApi } from './activity';
 import { catalogApi } from './catalog';
 import { configsApi } from './configs';
 import { connectedAccountsApi } from './connected-accounts';
@@ -19,6 +20,7 @@ export function createScalekitClient(opts: HttpClientOptions) {
     configs,
     mcp: mcpApi(http),
     connectedAccounts: connectedAccountsApi(http),
+    activity: activityApi(http),
     connections: catalog.connections,
     tools: catalog.tools,
     /** A cheap authenticated call for the home page; never throws. */
