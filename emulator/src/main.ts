@@ -1,7 +1,7 @@
 /** `npm run emulator`: the Scalekit AgentKit emulator on its own. Configuration from EMULATOR_* variables. */
 import path from 'node:path';
 import { z } from 'zod';
-import { DEFAULT_CLIENT_ID, DEFAULT_CLIENT_SECRET, startEmulator } from './server';
+import { DEFAULT_CLIENT_ID, DEFAULT_CLIENT_SECRET, DEFAULT_SEED_TOOL_CALLS, startEmulator } from './server';
 
 const envSchema = z
   .object({
@@ -12,6 +12,12 @@ const envSchema = z
     EMULATOR_DATA_DIR: z.string().min(1).default(path.join('.data', 'emulator')),
     EMULATOR_SEED: z.enum(['demo', 'none'], { message: 'must be demo or none' }).default('demo'),
     EMULATOR_SEED_USERS: z.coerce.number().int().min(0).max(100_000, 'must be at most 100000').default(240),
+    EMULATOR_SEED_TOOL_CALLS: z.coerce
+      .number()
+      .int()
+      .min(0)
+      .max(1_000_000, 'must be at most 1000000')
+      .default(DEFAULT_SEED_TOOL_CALLS),
     EMULATOR_CONTROLS: z.enum(['0', '1', 'true', 'false', '']).default('0'),
     EMULATOR_PUBLIC_URL: z.url().optional(),
     EMULATOR_WEBHOOK_URL: z
@@ -51,6 +57,7 @@ async function main() {
     dataDir: path.resolve(env.EMULATOR_DATA_DIR),
     seed: env.EMULATOR_SEED,
     seedUsers: env.EMULATOR_SEED_USERS,
+    seedToolCalls: env.EMULATOR_SEED_TOOL_CALLS,
     controls,
     clientId: env.EMULATOR_CLIENT_ID,
     clientSecret: env.EMULATOR_CLIENT_SECRET,

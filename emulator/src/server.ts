@@ -13,13 +13,18 @@ import { readBody } from './http/body';
 import { ApiError } from './http/errors';
 import { Reply, Router } from './http/router';
 import { omitZero } from './http/wire';
+import { createToolRunner } from './logs/run-tool';
+import { ToolCallLogs } from './logs/tool-call-log-store';
+import { registerToolFaultRoutes, ToolFaults } from './logs/tool-faults';
 import { createMcpHandler } from './mcp/mcp-handler';
 import { registerAuthorizePages } from './pages/authorize';
 import { registerCatalogRoutes } from './rest/catalog-routes';
 import { registerConfigRoutes } from './rest/configs';
 import { registerConnectedAccountRoutes } from './rest/connected-accounts';
+import { registerExecuteToolRoute } from './rest/execute-tool';
 import { registerMcpAuthStateRoutes } from './rest/mcp-auth-state';
 import { ApiTokens } from './rest/oauth';
+import { registerToolLogRoutes } from './rest/tool-logs';
 import { createSessionTokens } from './session-tokens/session-tokens';
 import { loadCatalog } from './store/catalog';
 import { Store } from './store/store';
@@ -29,6 +34,7 @@ import { eventsFor } from './webhooks/events';
 
 export const DEFAULT_CLIENT_ID = 'skc_emulator_demo';
 export const DEFAULT_CLIENT_SECRET = 'skcs_emulator_demo_secret';
+export const DEFAULT_SEED_TOOL_CALLS = 6000;
 
 export interface EmulatorOptions {
   port?: number; // 0 = random
@@ -36,6 +42,7 @@ export interface EmulatorOptions {
   dataDir?: string; // undefined = in memory only
   seed?: 'demo' | 'none';
   seedUsers?: number;
+  seedToolCalls?: number; // seeded tool-call history over the last week (demo seed only)
   controls?: boolean;
   clientId?: string;
   clientSecret?: string;
@@ -48,6 +55,7 @@ export interface RunningEmulator {
   port: number;
   store: Store;
   webhooks: WebhookDispatcher | undefined;
+  toolLogs: ToolCallLogs;
   clientId: string;
   clientSecret: string;
   close(): Promise<void>;
@@ -68,6 +76,13 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Running
   const store = Store.open(catalog, opts.dataDir, { seed: opts.seed ?? 'demo', seedUsers });
   const webhooks = opts.webhooks?.urls.length ? new WebhookDispatcher(opts.webhooks) : undefined;
   if (webhooks) store.onAccountChange = (change) => webhooks.enqueue(eventsFor(change, store.connections));
+  const seedToolCalls = opts.seedToolCalls ?? DEFAULT_SEED_TOOL_CALLS;
+  const toolLogs = ToolCallLogs.open(store, opts.dataDir, {
+    seed: opts.seed ?? 'demo',
+    toolCalls: seedToolCalls,
+  });
+  const toolFaults = new ToolFaults();
+  const runTool = createToolRunner({ store, logs: toolLogs, faults: toolFaults });
 
   const server = createServer();
   await new Promise<void>((resolve, reject) => {
@@ -95,12 +110,15 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Running
   );
   registerConnectedAccountRoutes(router, deps);
   registerCatalogRoutes(router, deps);
+  registerToolLogRoutes(router, { toolLogs });
+  registerExecuteToolRoute(router, { ...deps, runTool });
   registerAuthorizePages(router, deps);
   if (opts.controls) {
-    registerControlRoutes(router, { ...deps, faults, counters, apiTokens, seedUsers });
+    registerControlRoutes(router, { ...deps, faults, counters, apiTokens, seedUsers, toolLogs, toolFaults });
+    registerToolFaultRoutes(router, { store, toolFaults });
     registerWebhookControlRoutes(router, webhooks);
   }
-  const mcp = createMcpHandler({ store, tokens, baseUrl });
+  const mcp = createMcpHandler({ store, tokens, baseUrl, runTool });
 
   async function handle(req: IncomingMessage, res: ServerResponse) {
     const requestId = randomUUID();
@@ -174,6 +192,7 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Running
     port,
     store,
     webhooks,
+    toolLogs,
     clientId,
     clientSecret,
     async close() {

@@ -163,4 +163,37 @@ describe('contract', () => {
     await call('GET', '/api/v1/tools', '/api/v1/tools?filter.query=ab');
     expect(checked.size).toBeGreaterThan(30);
   });
+
+  it('execute_tool, tool-call logs and the overview (inferred routes, x-inferred in the contract)', async () => {
+    for (const p of [
+      '/api/v1/agentkit/tool_call_logs',
+      '/api/v1/agentkit/tool_call_logs/{execution_id}',
+      '/api/v1/agentkit/analytics/overview',
+    ])
+      expect(doc.paths[p].get['x-inferred']).toBe(true);
+    const X = '/api/v1/execute_tool';
+    const ok = await call('POST', X, X, {
+      tool_name: 'gmail_fetch_mails',
+      identifier: 'alice@example.com',
+      agent_run_id: 'run_contract',
+    });
+    await call('POST', X, X, { tool_name: 'gmail_fetch_mails', identifier: 'carol@example.com' });
+    await call('POST', X, X, { tool_name: 'gmail_fetch_mails', identifier: 'nobody@example.com' });
+    await call('POST', X, X, { tool_name: 'nope', identifier: 'alice@example.com' });
+    await call('POST', X, X, {});
+    await emu.control('POST', '/tool_faults', { tool: 'gmail_fetch_mails', status: 503, times: 1 });
+    await call('POST', X, X, { tool_name: 'gmail_fetch_mails', identifier: 'alice@example.com' });
+    const T = '/api/v1/agentkit/tool_call_logs';
+    await call('GET', T, `${T}?page_size=100&status=platform_error`);
+    await call('GET', T, `${T}?page_size=100&agent_run_id=run_contract`);
+    await call('GET', T, `${T}?page_size=500`);
+    const id = (ok.body as { execution_id: string }).execution_id;
+    await call('GET', `${T}/{execution_id}`, `${T}/${id}`);
+    await call('GET', `${T}/{execution_id}`, `${T}/exec_nope`);
+    const O = '/api/v1/agentkit/analytics/overview';
+    const end = new Date(Date.now() + 60_000).toISOString();
+    const start = new Date(Date.now() - 7 * 86_400_000).toISOString();
+    await call('GET', O, `${O}?start_time=${start}&end_time=${end}`);
+    await call('GET', O, `${O}?start_time=${start}`);
+  });
 });

@@ -1,4 +1,5 @@
 import 'server-only';
+import { activityApi } from './activity';
 import { catalogApi } from './catalog';
 import { configsApi } from './configs';
 import { connectedAccountsApi } from './connected-accounts';
@@ -23,6 +24,7 @@ export function createScalekitClient(opts: HttpClientOptions) {
     configs,
     mcp: mcpApi(http),
     connectedAccounts: connectedAccountsApi(http),
+    activity: activityApi(http),
     connections: catalog.connections,
     tools: catalog.tools,
     /**

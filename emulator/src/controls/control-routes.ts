@@ -3,6 +3,8 @@ import { z } from 'zod';
 import { conflict, invalid, notFound } from '../http/errors';
 import type { Router } from '../http/router';
 import { parseInput } from '../http/wire';
+import type { ToolCallLogs } from '../logs/tool-call-log-store';
+import type { ToolFaults } from '../logs/tool-faults';
 import type { ApiTokens } from '../rest/oauth';
 import type { Deps } from '../rest/deps';
 import type { StatusCause } from '../store/store';
@@ -12,6 +14,7 @@ import { faultSchema, type Counters, type Faults } from './faults';
 const resetSchema = z.object({
   seed: z.enum(['demo', 'none'], { message: 'seed must be demo or none' }).optional(),
   seed_users: z.number().int().min(0).max(100_000).optional(),
+  seed_tool_calls: z.number().int().min(0).max(1_000_000).optional(),
 });
 const connectionSchema = z.object({
   key_id: z.string().regex(/^[A-Za-z0-9_-]{1,100}$/, 'key_id: letters, digits, hyphens, underscores'),
@@ -20,7 +23,14 @@ const connectionSchema = z.object({
 
 export function registerControlRoutes(
   router: Router,
-  deps: Deps & { faults: Faults; counters: Counters; apiTokens: ApiTokens; seedUsers: number },
+  deps: Deps & {
+    faults: Faults;
+    counters: Counters;
+    apiTokens: ApiTokens;
+    seedUsers: number;
+    toolLogs: ToolCallLogs;
+    toolFaults: ToolFaults;
+  },
 ) {
   const { store, faults, counters } = deps;
   const setStatus =
@@ -51,6 +61,11 @@ export function registerControlRoutes(
   router.add('POST', '/_emulator/reset', async ({ body }) => {
     const input = parseInput(resetSchema, await body());
     store.reset({ seed: input.seed ?? 'demo', seedUsers: input.seed_users ?? deps.seedUsers });
+    deps.toolLogs.reset({
+      seed: input.seed ?? 'demo',
+      toolCalls: input.seed_tool_calls ?? deps.toolLogs.seededCount,
+    });
+    deps.toolFaults.clear();
     faults.clear();
     counters.reset();
     return {};

@@ -11,7 +11,8 @@ import type { Store } from '../store/store';
 import type { CatalogTool, McpConfig } from '../store/types';
 import { serverUrl } from '../http/wire';
 import { TokenRejected, type SessionClaims, type SessionTokens } from '../session-tokens/session-tokens';
-import { checkArguments, runSandboxTool } from './sandbox';
+import type { ToolRunner } from '../logs/run-tool';
+import { PLATFORM_ERROR_CODES } from '../logs/types';
 
 const PREFIX = '/mcp/v3/servers/';
 
@@ -24,7 +25,7 @@ function toolError(text: string) {
   return { content: [{ type: 'text' as const, text }], isError: true };
 }
 
-function buildServer(store: Store, config: McpConfig, claims: SessionClaims): Server {
+function buildServer(store: Store, config: McpConfig, claims: SessionClaims, runTool: ToolRunner): Server {
   const server = new Server(
     { name: `scalekit-emulator/${config.name}`, version: '1.0.0' },
     { capabilities: { tools: {} } },
@@ -46,28 +47,30 @@ function buildServer(store: Store, config: McpConfig, claims: SessionClaims): Se
     const name = req.params.name;
     const tool = store.resolveConfigTools(config).find((t) => t.name === name);
     if (!tool) return toolError(`tool "${name}" is not exposed by the MCP server "${config.name}"`);
-    if (readOnly && !tool.readOnly) {
-      return toolError(`tool "${name}" is not read-only, and this session token has READ_ONLY access`);
-    }
     const args = (req.params.arguments ?? {}) as Record<string, unknown>;
-    const problem = checkArguments(tool, args);
-    if (problem) return toolError(`invalid arguments for ${name}: ${problem}`);
     const mapping = config.mappings.find((m) => {
       const conn = store.getConnection(m.connectionName);
       return conn?.connector === tool.connector;
     });
-    const account = mapping && store.findAccount(claims.sub, mapping.connectionName);
-    if (!account || account.status !== 'ACTIVE') {
-      return toolError(
-        `the ${mapping?.connectionName ?? tool.connector} connection for ${claims.sub} is ${account?.status ?? 'not connected'}: ` +
-          'the user must re-authorize it before this tool can run',
-      );
-    }
-    store.touchAccount(account.id);
-    const result = runSandboxTool(tool, claims.sub, args);
+    // Validation, account checks, execution and the tool-call log all live in the shared runner.
+    const out = await runTool({
+      source: 'MCP',
+      tool,
+      identifier: claims.sub,
+      connectionName: mapping?.connectionName,
+      args,
+      refused:
+        readOnly && !tool.readOnly
+          ? {
+              code: PLATFORM_ERROR_CODES.NOT_PERMITTED,
+              message: `tool "${name}" is not read-only, and this session token has READ_ONLY access`,
+            }
+          : undefined,
+    });
+    if (!out.ok) return toolError(out.message);
     return {
-      content: [{ type: 'text', text: JSON.stringify(result, null, 2) }],
-      structuredContent: result as Record<string, unknown>,
+      content: [{ type: 'text', text: JSON.stringify(out.data, null, 2) }],
+      structuredContent: out.data as Record<string, unknown>,
     };
   });
   return server;
@@ -77,10 +80,12 @@ export function createMcpHandler({
   store,
   tokens,
   baseUrl,
+  runTool,
 }: {
   store: Store;
   tokens: SessionTokens;
   baseUrl: string;
+  runTool: ToolRunner;
 }) {
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const uuid = (req.url ?? '').split('?')[0].slice(PREFIX.length).split('/')[0].toLowerCase();
@@ -108,7 +113,7 @@ export function createMcpHandler({
       const why = err instanceof TokenRejected ? err.message : 'invalid token';
       return json(res, 401, { error: 'invalid_token', message: why }, challenge(why));
     }
-    const server = buildServer(store, config, claims);
+    const server = buildServer(store, config, claims, runTool);
     const transport = new StreamableHTTPServerTransport({
       sessionIdGenerator: undefined,
       enableJsonResponse: true,

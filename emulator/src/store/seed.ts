@@ -51,6 +51,8 @@ export function buildSeed(catalog: Catalog, opts: SeedOptions): EmulatorState {
   let seq = 0;
   const id = (prefix: string) => `${prefix}_${String(86_000_000_000_000 + ++seq * 7919)}`;
   const at = (minutes: number) => new Date(FIXED_EPOCH + minutes * 60_000).toISOString();
+  const expiredAt = (minute: number) =>
+    new Date(Date.now() - (2 + ((minute * 37) % 140)) * 3_600_000).toISOString();
   const state: EmulatorState = {
     version: 1,
     seq: 0,
@@ -134,15 +136,16 @@ export function buildSeed(catalog: Catalog, opts: SeedOptions): EmulatorState {
     providerKey: conn.providerKey,
     authorizationType: 'OAUTH',
     status,
-    // ACTIVE tokens expire a day after seeding time so the demo stays green; EXPIRED ones in the past.
+    // ACTIVE tokens expire a day after seeding time so the demo stays green; EXPIRED ones within the last
+    // week (2 h to 6 days ago), so the seeded tool-call history shows calls failing after the expiry.
     tokenExpiresAt:
       status === 'ACTIVE'
         ? new Date(Date.now() + 86_400_000).toISOString()
         : status === 'EXPIRED'
-          ? at(minute)
+          ? expiredAt(minute)
           : undefined,
     createdAt: at(minute),
-    updatedAt: at(minute + 5),
+    updatedAt: status === 'EXPIRED' ? expiredAt(minute) : at(minute + 5),
   });
 
   let minute = 120;
