@@ -79,7 +79,9 @@ function parseTarget(target: string | undefined): URL {
  * the usual error shape, or just close when the socket can no longer be written.
  */
 function answerClientError(err: Error & { code?: string }, socket: Socket) {
-  if (err.code === 'ECONNRESET' || !socket.writable) return void socket.destroy();
+  // A response already under way on this socket cannot be followed by another one: just close.
+  const busy = (socket as Socket & { _httpMessage?: unknown })._httpMessage;
+  if (err.code === 'ECONNRESET' || !socket.writable || busy) return void socket.destroy();
   const [status, reason] =
     err.code === 'HPE_HEADER_OVERFLOW'
       ? [431, 'Request Header Fields Too Large']
