@@ -79,8 +79,8 @@ function parseTarget(target: string | undefined): URL {
  * the usual error shape, or just close when the socket can no longer be written.
  */
 function answerClientError(err: Error & { code?: string }, socket: Socket) {
-  // A response already under way on this socket cannot be followed by another one: just close.
-  const busy = (socket as Socket & { _httpMessage?: unknown })._httpMessage;
+  // Once a response has started on this socket another one cannot follow: just close (as node's default does).
+  const busy = (socket as Socket & { _httpMessage?: { headersSent?: boolean } })._httpMessage?.headersSent;
   if (err.code === 'ECONNRESET' || !socket.writable || busy) return void socket.destroy();
   const [status, reason] =
     err.code === 'HPE_HEADER_OVERFLOW'
