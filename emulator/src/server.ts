@@ -6,11 +6,11 @@
  */
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { AddressInfo, Socket } from 'node:net';
 import { Counters, Faults } from './controls/faults';
 import { registerControlRoutes } from './controls/control-routes';
 import { readBody } from './http/body';
-import { ApiError } from './http/errors';
+import { ApiError, invalid, isApiError } from './http/errors';
 import { Reply, Router } from './http/router';
 import { omitZero } from './http/wire';
 import { createToolRunner } from './logs/run-tool';
@@ -63,8 +63,53 @@ export interface RunningEmulator {
 
 function send(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) {
   if (res.headersSent) return res.end();
-  res.writeHead(status, { 'content-type': 'application/json', ...headers });
-  res.end(JSON.stringify(body));
+  const text = JSON.stringify(body);
+  res.writeHead(status, {
+    'content-type': 'application/json',
+    'content-length': String(Buffer.byteLength(text)),
+    ...headers,
+  });
+  res.end(text);
+}
+
+/**
+ * The request target as a URL. Origin-form targets (`/path?q`) are appended to a fixed base so odd paths
+ * such as `//` stay paths; absolute-form targets must parse as URLs; anything else is the client's mistake.
+ */
+function parseTarget(target: string | undefined): URL {
+  const raw = target ?? '/';
+  try {
+    return raw.startsWith('/') ? new URL(`http://emulator${raw}`) : new URL(raw);
+  } catch {
+    throw invalid('the request target is not a valid URL path', [
+      { field: '(request target)', description: 'send a path such as /api/v1/mcp/configs' },
+    ]);
+  }
+}
+
+/**
+ * Malformed HTTP (bad request line, broken headers) never reaches `request`: answer it here with a 400 in
+ * the usual error shape, or just close when the socket can no longer be written.
+ */
+function answerClientError(err: Error & { code?: string }, socket: Socket) {
+  // Once a response has started on this socket another one cannot follow: just close (as node's default does).
+  const busy = (socket as Socket & { _httpMessage?: { headersSent?: boolean } })._httpMessage?.headersSent;
+  if (err.code === 'ECONNRESET' || !socket.writable || busy) return void socket.destroy();
+  const [status, reason] =
+    err.code === 'HPE_HEADER_OVERFLOW'
+      ? [431, 'Request Header Fields Too Large']
+      : err.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+        ? [408, 'Request Timeout']
+        : [400, 'Bad Request'];
+  const body = JSON.stringify(
+    new ApiError('INVALID_ARGUMENT', `malformed HTTP request (${err.code ?? 'parse error'})`).toBody(
+      randomUUID(),
+    ),
+  );
+  socket.end(
+    `HTTP/1.1 ${status} ${reason}\r\ncontent-type: application/json\r\n` +
+      `content-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`,
+  );
 }
 
 export async function startEmulator(opts: EmulatorOptions = {}): Promise<RunningEmulator> {
@@ -123,17 +168,20 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Running
   async function handle(req: IncomingMessage, res: ServerResponse) {
     const requestId = randomUUID();
     res.setHeader('x-request-id', requestId);
-    const url = new URL(req.url ?? '/', 'http://emulator');
     const method = req.method ?? 'GET';
-    const isControl = url.pathname.startsWith('/_emulator/');
-    const isMcp = url.pathname.startsWith('/mcp/v3/servers/');
-    const match = isMcp ? undefined : router.match(method, url.pathname);
-    const routeKey = isMcp
-      ? `${method} /mcp/v3/servers/{uuid}`
-      : typeof match === 'object'
-        ? `${method} ${match.route.pattern}`
-        : `${method} (unmatched)`;
+    let where = '(unparsed target)';
+    // Everything from parsing the request target on is inside the try: no input can escape as an exception.
     try {
+      const url = parseTarget(req.url);
+      where = url.pathname;
+      const isControl = url.pathname.startsWith('/_emulator/');
+      const isMcp = url.pathname.startsWith('/mcp/v3/servers/');
+      const match = isMcp ? undefined : router.match(method, url.pathname);
+      const routeKey = isMcp
+        ? `${method} /mcp/v3/servers/{uuid}`
+        : typeof match === 'object'
+          ? `${method} ${match.route.pattern}`
+          : `${method} (unmatched)`;
       if (!isControl) {
         counters.hit(routeKey);
         const fault = faults.pick(method, url.pathname);
@@ -158,7 +206,7 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Running
       if (isMcp) return await mcp(req, res);
       if (match === undefined) throw new ApiError('NOT_FOUND', `no route for ${method} ${url.pathname}`);
       if (match === 'method')
-        throw new ApiError('UNIMPLEMENTED', `${method} is not supported on ${url.pathname}`);
+        throw new ApiError('METHOD_NOT_ALLOWED', `${method} is not supported on ${url.pathname}`);
       if (match.route.auth) apiTokens.check(req.headers.authorization);
       let cachedBody: Promise<unknown> | undefined;
       const result = await match.route.handler({
@@ -180,13 +228,20 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Running
       }
       return send(res, 200, omitZero(result));
     } catch (err) {
-      if (err instanceof ApiError) return send(res, err.httpStatus, err.toBody(requestId));
-      console.error(`emulator: ${method} ${url.pathname} failed (request ${requestId}):`, err);
+      if (isApiError(err)) return send(res, err.httpStatus, err.toBody(requestId));
+      console.error(`emulator: ${method} ${where} failed (request ${requestId}):`, err);
       return send(res, 500, new ApiError('INTERNAL', 'internal error in the emulator').toBody(requestId));
     }
   }
 
-  server.on('request', (req, res) => void handle(req, res));
+  server.on('request', (req: IncomingMessage, res: ServerResponse) => {
+    handle(req, res).catch((err: unknown) => {
+      // Only reachable if answering itself failed (socket gone mid-write): drop the connection, keep serving.
+      console.error('emulator: could not answer a request:', err);
+      res.destroy();
+    });
+  });
+  server.on('clientError', answerClientError);
   return {
     url: baseUrl,
     port,

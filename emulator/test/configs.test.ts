@@ -170,7 +170,7 @@ describe('bad input', () => {
     });
     expect(big.status).toBe(413);
     expect((await emu.api('GET', '/api/v1/nothing-here')).status).toBe(404);
-    expect((await emu.api('PATCH', '/api/v1/mcp/configs')).status).toBe(501);
+    expect((await emu.api('PATCH', '/api/v1/mcp/configs')).status).toBe(405);
     const wrongType = await emu.api<{ message: string }>('POST', '/api/v1/mcp/configs', { name: 42 });
     expect(wrongType.status).toBe(400);
     // Still alive after all that.

@@ -19,22 +19,77 @@ export interface Child {
 
 const children: Child[] = [];
 let stopping = false;
+const STDERR_TAIL_LINES = 20;
+
+/** The last lines a child wrote to stderr, kept so a crash report can show why it stopped. */
+export class StderrTail {
+  private lines: string[] = [];
+  private partial = '';
+
+  push(chunk: string) {
+    const parts = (this.partial + chunk).split(/\r?\n/);
+    this.partial = parts.pop() ?? '';
+    this.lines.push(...parts);
+    if (this.lines.length > STDERR_TAIL_LINES) this.lines = this.lines.slice(-STDERR_TAIL_LINES);
+  }
+
+  last(): string[] {
+    const all = this.partial ? [...this.lines, this.partial] : this.lines;
+    return all.slice(-STDERR_TAIL_LINES);
+  }
+}
+
+/** What `npm start` prints when a child dies on its own: which one, how, its last words, what happens next. */
+export function exitReport(
+  name: string,
+  code: number | null,
+  signal: NodeJS.Signals | null,
+  stderrTail: string[],
+  others: string[],
+): string {
+  const how = signal ? `was killed by signal ${signal}` : `exited with code ${code ?? 'unknown'}`;
+  const lines = [``, `The ${name} stopped unexpectedly: it ${how}.`];
+  const tail = stderrTail.filter((l) => l.trim() !== '');
+  lines.push(
+    tail.length
+      ? `Last lines of its stderr:\n${tail.map((l) => `  | ${l}`).join('\n')}`
+      : 'It wrote nothing to stderr.',
+  );
+  if (others.length) lines.push(`Stopping the ${others.join(' and ')}.`);
+  return lines.join('\n');
+}
 
 function start(name: string, args: string[], env: Env, quiet: boolean): Child {
   const proc = spawn(process.execPath, args, {
     cwd: ROOT,
     env: { ...process.env, ...env } as NodeJS.ProcessEnv,
-    stdio: quiet ? ['ignore', 'ignore', 'pipe'] : ['ignore', 'inherit', 'inherit'],
+    // stderr is always piped (and passed through) so its last lines can be shown if the child dies.
+    stdio: ['ignore', quiet ? 'ignore' : 'inherit', 'pipe'],
   });
-  if (quiet) proc.stderr?.on('data', (chunk: Buffer) => process.stderr.write(`[${name}] ${chunk}`));
-  const exited = new Promise<number>((resolve) => proc.on('exit', (code) => resolve(code ?? 1)));
+  const tail = new StderrTail();
+  proc.stderr?.on('data', (chunk: Buffer) => {
+    tail.push(chunk.toString('utf8'));
+    process.stderr.write(quiet ? `[${name}] ${chunk}` : chunk);
+  });
+  const exited = new Promise<number>((resolve) => {
+    proc.on('exit', (code, signal) => {
+      if (!stopping) {
+        const others = children.filter((c) => c.proc !== proc && c.proc.exitCode === null).map((c) => c.name);
+        console.error(exitReport(name, code, signal, tail.last(), others));
+      }
+      resolve(code ?? 1);
+    });
+    // Spawning itself failed (no exit event follows): report it the same way.
+    proc.on('error', (err) => {
+      if (proc.exitCode !== null || proc.signalCode !== null) return;
+      if (!stopping) console.error(`\nThe ${name} could not be started: ${err.message}`);
+      resolve(1);
+    });
+  });
   const child = { name, proc, exited };
   children.push(child);
   void exited.then((code) => {
-    if (!stopping) {
-      console.error(`\n${name} stopped unexpectedly (exit ${code}); stopping the rest.`);
-      void stopAll(code || 1);
-    }
+    if (!stopping) void stopAll(code || 1);
   });
   return child;
 }

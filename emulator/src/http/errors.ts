@@ -16,6 +16,8 @@ export const GRPC = {
   RESOURCE_EXHAUSTED: { code: 8, http: 429 },
   INTERNAL: { code: 13, http: 500 },
   UNIMPLEMENTED: { code: 12, http: 501 },
+  METHOD_NOT_ALLOWED: { code: 12, http: 405 }, // grpc-gateway's routing error: path known, method not
+
   UNAVAILABLE: { code: 14, http: 503 },
   DEADLINE_EXCEEDED: { code: 4, http: 504 },
 } as const;
@@ -55,6 +57,10 @@ export class ApiError extends Error {
     return { code: GRPC[this.status].code, message: this.message, details: [info] };
   }
 }
+
+/** By name, not class identity: the check holds whichever copy of this module threw. */
+export const isApiError = (err: unknown): err is ApiError =>
+  typeof err === 'object' && err !== null && (err as { name?: unknown }).name === 'ApiError';
 
 export const invalid = (message: string, violations: FieldViolation[] = []) =>
   new ApiError('INVALID_ARGUMENT', message, violations);

@@ -3,6 +3,7 @@
  * literal `:delete` suffixes included), so the counter keys read like the API reference.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { invalid } from './errors';
 
 export interface Ctx {
   req: IncomingMessage;
@@ -73,10 +74,21 @@ export class Router {
       if (route.method !== method) continue;
       const params: Record<string, string> = {};
       route.keys.forEach((k, i) => {
-        params[k] = decodeURIComponent(m[i + 1]);
+        params[k] = decodeParam(k, m[i + 1]);
       });
       return { route, params };
     }
     return pathMatched ? 'method' : undefined;
+  }
+}
+
+/** A malformed percent-escape (`%E0`, `%zz`) is the client's mistake: a 400 naming the parameter. */
+function decodeParam(name: string, raw: string): string {
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    throw invalid(`path parameter ${name} is not valid percent-encoded UTF-8`, [
+      { field: name, description: 'malformed percent-escape in the URL path' },
+    ]);
   }
 }

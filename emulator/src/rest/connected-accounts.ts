@@ -54,9 +54,26 @@ const magicLinkSchema = lookupSchema.extend({
   user_verify_url: z
     .string()
     .max(2048, 'user_verify_url must be at most 2048 characters')
-    .regex(/^$|^https?:\/\//, 'user_verify_url must start with http:// or https://')
+    .refine(
+      (s) => s === '' || isAbsoluteHttpUrl(s),
+      'user_verify_url must be an absolute http:// or https:// URL with a host and no spaces',
+    )
     .optional(),
 });
+
+/**
+ * Checked strictly here so the hosted page can always build its redirect: the authority must be present in
+ * the text itself (WHATWG parsing would turn `http:///x` into host `x`), and no whitespace anywhere.
+ */
+function isAbsoluteHttpUrl(s: string): boolean {
+  if (/[\s\u0000-\u001f\u007f]/.test(s) || !/^https?:\/\/[^/?#]/i.test(s)) return false;
+  try {
+    const u = new URL(s);
+    return (u.protocol === 'http:' || u.protocol === 'https:') && u.hostname !== '';
+  } catch {
+    return false;
+  }
+}
 
 const verifySchema = z.object({
   auth_request_id: z

@@ -31,6 +31,8 @@ export type AccountChange =
   | { kind: 'status'; account: ConnectedAccount; oldStatus: AccountStatus; cause?: StatusCause };
 const key = (identifier: string, connectionName: string) => `${identifier}\u0000${connectionName}`;
 
+export const newAuthRequestId = () => `ar_${randomBytes(16).toString('hex')}`;
+
 export class Store {
   private seq = 0;
   readonly connections = new Map<string, Connection>(); // by key_id (connection name)
@@ -334,9 +336,10 @@ export class Store {
     this.changed();
   }
 
-  createVerification(account: ConnectedAccount): PendingVerification {
+  /** The id can be made first (newAuthRequestId) so callers can build everything before changing state. */
+  createVerification(account: ConnectedAccount, authRequestId = newAuthRequestId()): PendingVerification {
     const v: PendingVerification = {
-      authRequestId: `ar_${randomBytes(16).toString('hex')}`,
+      authRequestId,
       accountId: account.id,
       identifier: account.identifier,
       createdAt: new Date().toISOString(),
