@@ -34,7 +34,7 @@ export async function BackendStatus() {
   );
   return (
     <div className="space-y-4">
-      <Card>
+      <Card data-testid="backend-status">
         <CardHeader
           title="Backend"
           description={
