@@ -3,7 +3,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Download, RefreshCw } from 'lucide-react';
 import Link from 'next/link';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { StatusBadge } from '@/components/ui/badge';
 import { Button, buttonClass } from '@/components/ui/button';
 import { useSearchParamSetter } from '@/components/ui/use-search-param-setter';
@@ -47,8 +47,14 @@ export function ReadinessGrid({
     ? (params.get('filter') as GridFilter)
     : 'all';
   const page = Math.max(1, Number(params.get('page')) || 1);
-  const [text, setText] = useState(params.get('q') ?? '');
+  const urlQ = params.get('q') ?? '';
+  const [text, setText] = useState(urlQ);
   const q = useDebounced(text.trim(), 300);
+  // The search joins the URL once typing pauses, like the filter and the page: a reload or a shared link
+  // shows the same view.
+  useEffect(() => {
+    if (q !== urlQ) setParam({ q: q || null, page: null });
+  }, [q, urlQ, setParam]);
   const qc = useQueryClient();
   const grid = useQuery(gridQueryOptions(configId, filter, q, page));
   const [refreshing, setRefreshing] = useState(false);
