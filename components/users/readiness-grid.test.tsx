@@ -82,7 +82,10 @@ const grid = () => screen.findByTestId('readiness-grid');
 
 beforeEach(() => {
   requests.length = 0;
-  vi.stubGlobal('fetch', vi.fn((u: string) => fakeGridApi(u)));
+  vi.stubGlobal(
+    'fetch',
+    vi.fn((u: string) => fakeGridApi(u)),
+  );
 });
 afterEach(() => {
   cleanup();
