@@ -21,14 +21,15 @@ const api: ToastApi = {
 
 /**
  * Toasts on sonner: a polite live region announces each one, every toast has a close button, at most three
- * show at once (the rest stack behind and expand on hover).
+ * show at once (the rest stack behind and expand on hover). Top centre, over the header's empty middle:
+ * an error that stays must not sit on the bottom-right save bar or the pagers it would hide.
  */
 export function ToastProvider({ children }: { children: ReactNode }) {
   return (
     <>
       {children}
       <Toaster
-        position="bottom-right"
+        position="top-center"
         closeButton
         richColors
         theme="system"
