@@ -40,11 +40,6 @@ export function useNow(granularityMs = TICK_MS): number | null {
   );
 }
 
-/** Test hook: how many components are listening to the shared clock, and whether its one timer runs. */
-export function clockState() {
-  return { listeners: listeners.size, running: timer !== undefined };
-}
-
 export function secondsAgo(iso: string, now: number): string {
   const s = Math.max(0, Math.round((now - Date.parse(iso)) / 1000));
   return s < 2 ? 'just now' : s < 120 ? `${s}s ago` : `${Math.round(s / 60)} min ago`;
