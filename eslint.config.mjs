@@ -7,6 +7,7 @@ export default defineConfig([
   ...nextTs,
   globalIgnores([
     '.next/**',
+    '.next-*/**', // NEXT_DIST_DIR builds (parallel e2e runs, benches)
     'node_modules/**',
     '.data/**',
     'test-results/**',

@@ -36,7 +36,7 @@ export async function BackendStatus({ ctx }: { ctx: RequestContext }) {
   );
   return (
     <div className="space-y-4">
-      <Card>
+      <Card data-testid="backend-status">
         <CardHeader
           title="Backend"
           description={

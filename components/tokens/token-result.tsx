@@ -7,7 +7,7 @@ import { Card, CardHeader } from '@/components/ui/card';
 import { cn } from '@/components/ui/cn';
 import { CopyButton } from '@/components/ui/copy-button';
 import { buildSnippets } from '@/lib/tokens/snippets';
-import { Countdown } from './countdown';
+import { Countdown } from '@/components/ui/countdown';
 
 export interface MintedToken {
   token: string;

@@ -1,6 +1,6 @@
 'use client';
 
-import { useSyncExternalStore } from 'react';
+import { useNow } from './use-now';
 
 const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
   ['day', 86_400_000],
@@ -18,19 +18,13 @@ export function formatRelative(iso: string, now = Date.now()): string {
   return '';
 }
 
-// A shared 15-second clock: every RelativeTime re-renders together; the server renders the absolute time.
-function subscribeClock(onChange: () => void) {
-  const t = setInterval(onChange, 15_000);
-  return () => clearInterval(t);
-}
-const clockSnapshot = () => Math.floor(Date.now() / 15_000) * 15_000;
-
 /**
- * "3 minutes ago", kept fresh, with the exact time on hover. `past`: the time is an event that happened, so a
- * value newer than the shared clock's last tick reads "now", never "in 4 seconds".
+ * "3 minutes ago", kept fresh (every 15 s, on the shared clock), with the exact time on hover; the server
+ * renders the absolute time. `past`: the time is an event that happened, so a value newer than the clock's
+ * last 15-second step reads "now", never "in 4 seconds".
  */
 export function RelativeTime({ iso, past = false }: { iso: string; past?: boolean }) {
-  const now = useSyncExternalStore(subscribeClock, clockSnapshot, () => null);
+  const now = useNow(15_000);
   return (
     <time dateTime={iso} title={new Date(iso).toLocaleString()} suppressHydrationWarning>
       {now === null

@@ -2,33 +2,41 @@
 
 import { useSyncExternalStore } from 'react';
 
-const clocks = new Map<
-  number,
-  { now: number; listeners: Set<() => void>; timer?: ReturnType<typeof setInterval> }
->();
+// One clock for the whole page: a single one-second interval, started by the first subscriber and stopped by
+// the last, however many relative times, countdowns and "last checked" labels are on screen.
+const TICK_MS = 1000;
+const listeners = new Set<() => void>();
+let now = Date.now();
+let timer: ReturnType<typeof setInterval> | undefined;
 
-/** The current time, re-rendering every `ms`; one shared timer per interval however many components use it. */
-export function useNow(ms = 1000): number | null {
+function subscribe(onChange: () => void) {
+  listeners.add(onChange);
+  if (!timer) {
+    now = Date.now();
+    timer = setInterval(() => {
+      now = Date.now();
+      listeners.forEach((l) => l());
+    }, TICK_MS);
+  }
+  return () => {
+    listeners.delete(onChange);
+    if (listeners.size === 0) {
+      clearInterval(timer);
+      timer = undefined;
+    }
+  };
+}
+
+/**
+ * The current time in ms, rounded down to `granularityMs`: a component re-renders only when its rounded value
+ * changes (a relative time in minutes needs no render per second). Null on the server and during hydration,
+ * so server and client HTML agree.
+ */
+export function useNow(granularityMs = TICK_MS): number | null {
   return useSyncExternalStore(
-    (onChange) => {
-      let c = clocks.get(ms);
-      if (!c) clocks.set(ms, (c = { now: Date.now(), listeners: new Set() }));
-      const clock = c;
-      clock.listeners.add(onChange);
-      clock.timer ??= setInterval(() => {
-        clock.now = Date.now();
-        clock.listeners.forEach((l) => l());
-      }, ms);
-      return () => {
-        clock.listeners.delete(onChange);
-        if (clock.listeners.size === 0) {
-          clearInterval(clock.timer);
-          clock.timer = undefined;
-        }
-      };
-    },
-    () => clocks.get(ms)?.now ?? Date.now(),
-    () => null, // the server renders no relative time
+    subscribe,
+    () => Math.floor(now / granularityMs) * granularityMs,
+    () => null,
   );
 }
 

@@ -3,8 +3,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Button } from '@/components/ui/button';
-import { Dialog } from '@/components/ui/dialog';
-import { Field, Input } from '@/components/ui/field';
+import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { useActionRunner } from '@/components/ui/use-action-runner';
 import { deleteAccountAction, disconnectAccountAction } from '@/lib/accounts/actions/account-actions';
 import { userKeys } from './queries';
@@ -21,7 +20,6 @@ export function AccountActions({
 }) {
   const qc = useQueryClient();
   const [dialog, setDialog] = useState<'disconnect' | 'delete' | null>(null);
-  const [confirm, setConfirm] = useState('');
   const done = () => {
     setDialog(null);
     void qc.invalidateQueries({ queryKey: userKeys.accounts(identifier) });
@@ -48,62 +46,30 @@ export function AccountActions({
       >
         Delete
       </Button>
-      <Dialog
+      <ConfirmDialog
         open={dialog === 'disconnect'}
         onClose={() => setDialog(null)}
         title={`Disconnect ${connectionName} for ${identifier}?`}
+        confirmLabel="Disconnect"
+        pending={disconnect.pending}
+        onConfirm={() => void disconnect.run(input)}
       >
-        <p className="text-sm text-zinc-600 dark:text-zinc-400">
-          Scalekit revokes the stored tokens. Agents lose {connectionName} tools for this user until they
-          authorize again; the account stays, so a new auth link reconnects it.
-        </p>
-        <div className="mt-4 flex justify-end gap-2">
-          <Button variant="secondary" onClick={() => setDialog(null)}>
-            Cancel
-          </Button>
-          <Button variant="danger" loading={disconnect.pending} onClick={() => void disconnect.run(input)}>
-            Disconnect
-          </Button>
-        </div>
-      </Dialog>
-      <Dialog
+        Scalekit revokes the stored tokens. Agents lose {connectionName} tools for this user until they
+        authorize again; the account stays, so a new auth link reconnects it.
+      </ConfirmDialog>
+      <ConfirmDialog
         open={dialog === 'delete'}
         onClose={() => setDialog(null)}
         title={`Delete the ${connectionName} account of ${identifier}?`}
+        confirmLabel="Delete account"
+        pending={remove.pending}
+        typeToConfirm={connectionName}
+        errors={remove.fieldErrors?.confirm}
+        onConfirm={(confirm) => void remove.run({ ...input, confirm })}
       >
-        <form
-          className="space-y-4"
-          onSubmit={(e) => {
-            e.preventDefault();
-            void remove.run({ ...input, confirm });
-          }}
-        >
-          <p className="text-sm text-red-700 dark:text-red-400">
-            The account and its tokens are deleted. The user must connect {connectionName} from scratch. This
-            cannot be undone.
-          </p>
-          <Field
-            label={`Type ${connectionName} to confirm`}
-            htmlFor={`confirm-${accountId}`}
-            errors={remove.fieldErrors?.confirm}
-          >
-            <Input id={`confirm-${accountId}`} value={confirm} onChange={(e) => setConfirm(e.target.value)} />
-          </Field>
-          <div className="flex justify-end gap-2">
-            <Button type="button" variant="secondary" onClick={() => setDialog(null)}>
-              Cancel
-            </Button>
-            <Button
-              type="submit"
-              variant="danger"
-              loading={remove.pending}
-              disabled={confirm !== connectionName}
-            >
-              Delete account
-            </Button>
-          </div>
-        </form>
-      </Dialog>
+        The account and its tokens are deleted. The user must connect {connectionName} from scratch. This
+        cannot be undone.
+      </ConfirmDialog>
     </>
   );
 }

@@ -3,6 +3,7 @@
 import { useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';
+import { Footer } from '@/components/ui/footer';
 import { useActionRunner } from '@/components/ui/use-action-runner';
 import { bulkConnectLinksAction } from '@/lib/connect-links/actions/bulk-connect-links';
 import type { GridFilter } from '@/lib/readiness/grid';
@@ -51,7 +52,7 @@ export function BulkLinksButton({
             keep the file safe, anyone holding a link can authorize for that user until it expires.
           </p>
           <LifetimePicker value={lifetime} onChange={setLifetime} />
-          <div className="flex justify-end gap-2">
+          <Footer>
             <Button variant="secondary" onClick={() => setOpen(false)}>
               Cancel
             </Button>
@@ -61,7 +62,7 @@ export function BulkLinksButton({
             >
               Create and download
             </Button>
-          </div>
+          </Footer>
         </div>
       </Dialog>
     </>

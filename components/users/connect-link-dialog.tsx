@@ -3,6 +3,7 @@
 import { useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';
+import { Footer } from '@/components/ui/footer';
 import { useActionRunner } from '@/components/ui/use-action-runner';
 import { createConnectLinkAction } from '@/lib/connect-links/actions/create-connect-link';
 import { type Lifetime, LifetimePicker } from './lifetime-picker';
@@ -39,7 +40,7 @@ export function ConnectLinkButton({
           </p>
           <LifetimePicker value={lifetime} onChange={setLifetime} />
           {made && <LinkResult url={made.url} expiresAt={made.expiresAt} label="connect link" />}
-          <div className="flex justify-end gap-2">
+          <Footer>
             <Button variant="secondary" onClick={() => setOpen(false)}>
               Close
             </Button>
@@ -49,7 +50,7 @@ export function ConnectLinkButton({
             >
               {made ? 'Create another' : 'Create link'}
             </Button>
-          </div>
+          </Footer>
         </div>
       </Dialog>
     </>

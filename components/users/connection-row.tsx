@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { StatusBadge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { RelativeTime } from '@/components/ui/relative-time';
+import { Td, Tr } from '@/components/ui/table';
 import { useActionRunner } from '@/components/ui/use-action-runner';
 import { getAuthLinkAction } from '@/lib/accounts/actions/get-auth-link';
 import type { ConnectionRow as Row } from '@/lib/accounts/rows';
@@ -39,22 +40,22 @@ export function ConnectionRow({
   const a = row.account;
   const status = a?.status ?? null;
   return (
-    <tr className="align-top" data-testid={`row-${row.connectionName}`}>
-      <td className="px-4 py-3">
+    <Tr className="align-top" data-testid={`row-${row.connectionName}`}>
+      <Td>
         <div className="font-medium">{row.connectionName}</div>
         <div className="text-xs text-zinc-500">{row.provider || '—'}</div>
-      </td>
-      <td className="px-4 py-3" data-testid="status">
+      </Td>
+      <Td data-testid="status">
         <StatusBadge status={status} />
-      </td>
-      <td className="hidden px-4 py-3 font-mono text-xs text-zinc-500 md:table-cell">{a?.id ?? '—'}</td>
-      <td className="hidden px-4 py-3 text-xs lg:table-cell">
+      </Td>
+      <Td className="hidden font-mono text-xs text-zinc-500 md:table-cell">{a?.id ?? '—'}</Td>
+      <Td className="hidden text-xs lg:table-cell">
         {a?.tokenExpiresAt ? <RelativeTime iso={a.tokenExpiresAt} /> : '—'}
-      </td>
-      <td className="hidden px-4 py-3 text-xs lg:table-cell">
+      </Td>
+      <Td className="hidden text-xs lg:table-cell">
         {a?.updatedAt ? <RelativeTime iso={a.updatedAt} past /> : '—'}
-      </td>
-      <td className="px-4 py-3">
+      </Td>
+      <Td>
         <div className="flex flex-wrap justify-end gap-1">
           {canLinks && (
             <Button
@@ -75,7 +76,7 @@ export function ConnectionRow({
             <LinkResult url={link.url} expiresAt={link.expiresAt} label="auth link" />
           </div>
         )}
-      </td>
-    </tr>
+      </Td>
+    </Tr>
   );
 }

@@ -1,6 +1,6 @@
 'use client';
 
-import { Countdown } from '@/components/tokens/countdown';
+import { Countdown } from '@/components/ui/countdown';
 import { CopyButton } from '@/components/ui/copy-button';
 
 /** A freshly made link: the URL, a copy button and the time it has left. */

@@ -3,13 +3,15 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Download, RefreshCw } from 'lucide-react';
 import Link from 'next/link';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { StatusBadge } from '@/components/ui/badge';
 import { Button, buttonClass } from '@/components/ui/button';
 import { useSearchParamSetter } from '@/components/ui/use-search-param-setter';
 import { Card } from '@/components/ui/card';
 import { Input, Select } from '@/components/ui/field';
+import { Footer } from '@/components/ui/footer';
 import { EmptyState, ErrorState, Skeleton } from '@/components/ui/states';
+import { Table, TBody, Td, Th, THead, Tr } from '@/components/ui/table';
 import { useDebounced } from '@/components/ui/use-debounced';
 import { secondsAgo, useNow } from '@/components/ui/use-now';
 import {
@@ -41,8 +43,14 @@ export function ReadinessGrid({
     ? (params.get('filter') as GridFilter)
     : 'all';
   const page = Math.max(1, Number(params.get('page')) || 1);
-  const [text, setText] = useState(params.get('q') ?? '');
+  const urlQ = params.get('q') ?? '';
+  const [text, setText] = useState(urlQ);
   const q = useDebounced(text.trim(), 300);
+  // The search joins the URL once typing pauses, like the filter and the page: a reload or a shared link
+  // shows the same view.
+  useEffect(() => {
+    if (q !== urlQ) setParam({ q: q || null, page: null });
+  }, [q, urlQ, setParam]);
   const qc = useQueryClient();
   const grid = useQuery(gridQueryOptions(configId, filter, q, page));
   const [refreshing, setRefreshing] = useState(false);
@@ -149,75 +157,75 @@ export function ReadinessGrid({
         </Card>
       ) : d ? (
         <Card>
-          <div className="overflow-x-auto">
-            <table className="w-full text-sm" data-testid="readiness-grid">
-              <thead className="text-left text-xs text-zinc-500">
-                <tr>
-                  <th className="px-4 py-2 font-medium uppercase tracking-wide">Identifier</th>
-                  {d.connections.map((c, i) => (
-                    <th key={c} className="px-4 py-2 align-bottom font-medium">
-                      <div className="uppercase tracking-wide">{c}</div>
-                      <div className="mt-1 flex flex-wrap gap-x-2 font-normal normal-case">
-                        {COUNT_ORDER.filter((k) => d.counts.perConnection[i]?.[k]).map((k) => (
-                          <span key={k} title={k}>
-                            {k === 'NOT_CONNECTED' ? 'none' : k.toLowerCase().replace('_', ' ')}{' '}
-                            {d.counts.perConnection[i]![k]}
-                          </span>
-                        ))}
-                      </div>
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-zinc-100 dark:divide-zinc-800">
-                {d.rows.map((r) => (
-                  <tr key={r.identifier}>
-                    <td className="whitespace-nowrap px-4 py-2">
-                      <Link
-                        className="font-medium hover:underline"
-                        href={`/users/${encodeURIComponent(r.identifier)}?config=${encodeURIComponent(configId)}`}
-                      >
-                        {r.identifier}
-                      </Link>
-                    </td>
-                    {r.statuses.map((s, i) => (
-                      <td key={d.connections[i]} className="px-4 py-2">
-                        <StatusBadge status={s} />
-                      </td>
-                    ))}
-                  </tr>
+          <Table data-testid="readiness-grid">
+            <THead>
+              <Tr>
+                <Th>Identifier</Th>
+                {d.connections.map((c, i) => (
+                  <Th key={c} plain className="align-bottom">
+                    <div className="uppercase tracking-wide">{c}</div>
+                    <div className="mt-1 flex flex-wrap gap-x-2 font-normal normal-case">
+                      {COUNT_ORDER.filter((k) => d.counts.perConnection[i]?.[k]).map((k) => (
+                        <span key={k} title={k}>
+                          {k === 'NOT_CONNECTED' ? 'none' : k.toLowerCase().replace('_', ' ')}{' '}
+                          {d.counts.perConnection[i]![k]}
+                        </span>
+                      ))}
+                    </div>
+                  </Th>
                 ))}
-              </tbody>
-            </table>
-          </div>
+              </Tr>
+            </THead>
+            <TBody>
+              {d.rows.map((r) => (
+                <Tr key={r.identifier}>
+                  <Td className="whitespace-nowrap">
+                    <Link
+                      className="font-medium hover:underline"
+                      href={`/users/${encodeURIComponent(r.identifier)}?config=${encodeURIComponent(configId)}`}
+                    >
+                      {r.identifier}
+                    </Link>
+                  </Td>
+                  {r.statuses.map((s, i) => (
+                    <Td key={d.connections[i]}>
+                      <StatusBadge status={s} />
+                    </Td>
+                  ))}
+                </Tr>
+              ))}
+            </TBody>
+          </Table>
           {d.rows.length === 0 && <EmptyState title="No users in this view" />}
-          <div className="flex flex-wrap items-center justify-between gap-2 border-t border-zinc-200 px-4 py-3 text-sm dark:border-zinc-800">
-            <span className="text-zinc-500" data-testid="grid-summary">
-              {d.matched} of {d.counts.users} users · snapshot{' '}
-              {now === null ? '' : secondsAgo(d.loadedAt, now)} · {d.upstreamCalls} upstream calls to build
-            </span>
-            <span className="flex items-center gap-2">
-              <Button
-                size="sm"
-                variant="secondary"
-                disabled={d.page <= 1}
-                onClick={() => setParam({ page: String(d.page - 1) })}
-              >
-                Previous
-              </Button>
-              <span>
-                Page {d.page} of {d.pages}
+          <Footer
+            className="border-t border-zinc-200 px-4 py-3 text-sm dark:border-zinc-800"
+            start={
+              <span className="text-zinc-500" data-testid="grid-summary">
+                {d.matched} of {d.counts.users} users · snapshot{' '}
+                {now === null ? '' : secondsAgo(d.loadedAt, now)} · {d.upstreamCalls} upstream calls to build
               </span>
-              <Button
-                size="sm"
-                variant="secondary"
-                disabled={d.page >= d.pages}
-                onClick={() => setParam({ page: String(d.page + 1) })}
-              >
-                Next
-              </Button>
+            }
+          >
+            <Button
+              size="sm"
+              variant="secondary"
+              disabled={d.page <= 1}
+              onClick={() => setParam({ page: String(d.page - 1) })}
+            >
+              Previous
+            </Button>
+            <span>
+              Page {d.page} of {d.pages}
             </span>
-          </div>
+            <Button
+              size="sm"
+              variant="secondary"
+              disabled={d.page >= d.pages}
+              onClick={() => setParam({ page: String(d.page + 1) })}
+            >
+              Next
+            </Button>
+          </Footer>
         </Card>
       ) : null}
     </div>

@@ -6,6 +6,7 @@ import { useSearchParamSetter } from '@/components/ui/use-search-param-setter';
 import { Card, CardHeader } from '@/components/ui/card';
 import { Select } from '@/components/ui/field';
 import { EmptyState } from '@/components/ui/states';
+import { Table, TBody, Th, THead, Tr } from '@/components/ui/table';
 import { nextPollDelay } from '@/lib/accounts/poll-policy';
 import { rowsForConfig, statusOf } from '@/lib/accounts/rows';
 import { ConnectionRow } from './connection-row';
@@ -119,34 +120,32 @@ export function UserAccounts({
                 ) : undefined
               }
             />
-            <div className="overflow-x-auto">
-              <table className="w-full text-sm">
-                <thead className="text-left text-xs uppercase tracking-wide text-zinc-500">
-                  <tr>
-                    <th className="px-4 py-2 font-medium">Connection</th>
-                    <th className="px-4 py-2 font-medium">Status</th>
-                    <th className="hidden px-4 py-2 font-medium md:table-cell">Account</th>
-                    <th className="hidden px-4 py-2 font-medium lg:table-cell">Token expires</th>
-                    <th className="hidden px-4 py-2 font-medium lg:table-cell">Updated</th>
-                    <th className="px-4 py-2">
-                      <span className="sr-only">Actions</span>
-                    </th>
-                  </tr>
-                </thead>
-                <tbody className="divide-y divide-zinc-100 dark:divide-zinc-800">
-                  {rows.map((row) => (
-                    <ConnectionRow
-                      key={row.connectionName}
-                      row={row}
-                      identifier={identifier}
-                      configId={config.id}
-                      canLinks={canLinks}
-                      canWrite={canWrite}
-                    />
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <Table>
+              <THead>
+                <Tr>
+                  <Th>Connection</Th>
+                  <Th>Status</Th>
+                  <Th className="hidden md:table-cell">Account</Th>
+                  <Th className="hidden lg:table-cell">Token expires</Th>
+                  <Th className="hidden lg:table-cell">Updated</Th>
+                  <Th>
+                    <span className="sr-only">Actions</span>
+                  </Th>
+                </Tr>
+              </THead>
+              <TBody>
+                {rows.map((row) => (
+                  <ConnectionRow
+                    key={row.connectionName}
+                    row={row}
+                    identifier={identifier}
+                    configId={config.id}
+                    canLinks={canLinks}
+                    canWrite={canWrite}
+                  />
+                ))}
+              </TBody>
+            </Table>
           </Card>
         );
       })}

@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { E2E } from '../support/e2e-env';
 import { emulatorApi } from '../support/emulator';
+import { docScreenshot } from '../support/screenshots';
 
 type Cfg = {
   id: string;
@@ -62,7 +63,7 @@ test('an admin creates, edits, survives a concurrent edit, rolls back, clones an
   await diff.getByText('1 tool lost').click();
   await expect(diff).toContainText('gmail_list_labels');
   await expect(page.getByRole('dialog')).toContainText('may lose the removed tools');
-  await page.screenshot({ path: 'docs/screenshots/config-diff.png' });
+  await docScreenshot(page, 'config-diff');
   await page.getByRole('dialog').getByRole('button', { name: 'Save', exact: true }).click();
   await expect(page.getByText('No unsaved changes')).toBeVisible();
   expect((await serverMapping(id))!.gmail).toEqual(['gmail_fetch_mails', 'gmail_send_message']);
@@ -81,7 +82,7 @@ test('an admin creates, edits, survives a concurrent edit, rolls back, clones an
   const conflict = page2.getByTestId('conflict');
   await expect(conflict).toContainText('changed on the server since you opened it');
   await expect(conflict).toContainText('Changed by the first admin');
-  await page2.screenshot({ path: 'docs/screenshots/config-conflict.png' });
+  await docScreenshot(page2, 'config-conflict');
   await page2.getByRole('button', { name: 'Re-apply my edits on top' }).click();
   await page2.getByRole('button', { name: 'Review and save' }).click();
   await page2.getByRole('dialog').getByRole('button', { name: 'Save', exact: true }).click();
@@ -135,5 +136,5 @@ test('the list searches on the server and shows tool counts and server URLs', as
   await expect(table).toContainText('HubSpot');
   await expect(table).toContainText('/mcp/v3/servers/');
   await page.goto('/configs');
-  await page.screenshot({ path: 'docs/screenshots/configs.png' });
+  await docScreenshot(page, 'configs');
 });

@@ -1,20 +1,35 @@
 import { expect, test } from '@playwright/test';
 import { E2E } from '../support/e2e-env';
 import { emulatorApi } from '../support/emulator';
+import { docScreenshot } from '../support/screenshots';
 
 test('the admin home page shows the emulator backend, its health and live counts', async ({ page }) => {
   const configs = await emulatorApi<{ total_size?: number }>('GET', '/api/v1/mcp/configs?page_size=1');
+  const connections = await emulatorApi<{ total_size?: number; connections?: unknown[] }>(
+    'GET',
+    '/api/v1/connections/app?page_size=100',
+  );
+  const configTotal = configs.body.total_size;
+  const connectionTotal = connections.body.total_size || connections.body.connections?.length;
+  // The demo seed has both: a zero here would make the count checks below match an empty environment.
+  expect(configTotal).toBeGreaterThan(0);
+  expect(connectionTotal).toBeGreaterThan(0);
+
   await page.goto('/');
-  await expect(page.getByText(/emulator/i).first()).toBeVisible();
+  // The backend card in the page body, not the sidebar's backend label: which backend, where, and that it answers.
+  const backend = page.getByTestId('backend-status');
+  await expect(backend).toContainText('Embedded Scalekit AgentKit emulator');
+  await expect(backend).toContainText(E2E.emulatorUrl);
+  await expect(backend.getByText(/^Answering · \d+ ms$/)).toBeVisible();
   await expect(page.getByText(E2E.accounts.admin.email).first()).toBeVisible();
   await expect(page.getByText('admin', { exact: true }).first()).toBeVisible();
-  const configCount = page.getByTestId('count-configs');
-  await expect(configCount).toHaveText(String(configs.body.total_size ?? 0));
-  await expect(page.getByTestId('count-connections')).not.toHaveText('0');
+  // Exact live figures, so the "—" placeholder of a failed upstream call cannot pass.
+  await expect(page.getByTestId('count-configs')).toHaveText(String(configTotal));
+  await expect(page.getByTestId('count-connections')).toHaveText(String(connectionTotal));
   for (const name of ['Configs', 'Users', 'Tokens', 'Audit']) {
     await expect(page.getByRole('navigation').getByRole('link', { name })).toBeVisible();
   }
-  await page.screenshot({ path: 'docs/screenshots/home.png' });
+  await docScreenshot(page, 'home');
 });
 
 test('the theme toggle switches to dark mode and it sticks across reloads', async ({ page }) => {
@@ -27,5 +42,5 @@ test('the theme toggle switches to dark mode and it sticks across reloads', asyn
   await expect(page.locator('html')).toHaveClass(/dark/);
   await page.reload();
   await expect(page.locator('html')).toHaveClass(/dark/);
-  await page.screenshot({ path: 'docs/screenshots/home-dark.png' });
+  await docScreenshot(page, 'home-dark');
 });

@@ -1,11 +1,12 @@
 import { expect, test } from '@playwright/test';
 import { E2E } from '../support/e2e-env';
+import { docScreenshot } from '../support/screenshots';
 
 test('a signed-out visitor is sent to sign-in and sees the demo accounts', async ({ page }) => {
   await page.goto('/configs');
   await expect(page).toHaveURL(/\/sign-in/);
   await expect(page.getByText('admin@example.com')).toBeVisible();
-  await page.screenshot({ path: 'docs/screenshots/sign-in.png' });
+  await docScreenshot(page, 'sign-in');
 });
 
 test('a wrong password shows a clear error and does not sign in', async ({ page }) => {

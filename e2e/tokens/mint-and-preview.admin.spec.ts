@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { emulatorApi } from '../support/emulator';
+import { docScreenshot } from '../support/screenshots';
 
 type Cfg = { id: string; connection_tool_mappings: { tools?: string[] }[] };
 
@@ -39,7 +40,7 @@ test('an admin mints a token for a ready user, copies it, and previews exactly t
   await page.getByLabel('max_results').fill('2');
   await page.getByRole('button', { name: 'Call tool' }).click();
   await expect(page.getByTestId('tool-result')).toContainText('alice@example.com');
-  await page.screenshot({ path: 'docs/screenshots/tokens.png', fullPage: true });
+  await docScreenshot(page, 'tokens', { fullPage: true });
 
   await expect(page.getByTestId('ledger')).toContainText('alice@example.com');
   await expect(page.getByTestId('ledger')).not.toContainText(copied.split('.')[2]);

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { emulatorApi } from '../support/emulator';
+import { docScreenshot } from '../support/screenshots';
 
 async function account(identifier: string, connector: string) {
   const r = await emulatorApi<{ connected_account: { id: string; status?: string } }>(
@@ -52,7 +53,7 @@ test('the readiness grid filters, counts, pages, exports CSV and makes bulk link
 
   await page.getByRole('tab', { name: /^Not ready/ }).click();
   await expect(grid).not.toContainText('alice@example.com'); // ready everywhere
-  await page.screenshot({ path: 'docs/screenshots/readiness.png' });
+  await docScreenshot(page, 'readiness');
   await page.getByLabel('Search identifiers').fill('carol@');
   await expect(grid.locator('tbody tr')).toHaveCount(1);
   await expect(grid).toContainText('Expired');

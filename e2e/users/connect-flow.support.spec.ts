@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { signConnectLink } from '../../lib/connect-links/token';
 import { E2E } from '../support/e2e-env';
 import { emulatorApi } from '../support/emulator';
+import { docScreenshot } from '../support/screenshots';
 
 async function configId(name: string): Promise<string> {
   const r = await emulatorApi<{ configs: { id: string; name: string }[] }>(
@@ -43,7 +44,7 @@ test('support hands a connect link to a user, who authorizes; both pages turn AC
   await expect(card.getByTestId('row-googlecalendar').getByTestId('status')).toHaveText('Not connected');
   await expect(page.getByTestId('live-status')).toContainText('Live: checking every 3s');
 
-  await page.screenshot({ path: 'docs/screenshots/user.png' });
+  await docScreenshot(page, 'user');
   // Support cannot act on accounts (admin only), but can make links.
   await expect(page.getByRole('button', { name: 'Disconnect' })).toHaveCount(0);
   await card.getByRole('button', { name: 'Create connect link' }).click();
@@ -67,7 +68,7 @@ test('support hands a connect link to a user, who authorizes; both pages turn AC
   await user.getByTestId('connect-googlecalendar').getByRole('button', { name: 'Authorize' }).click();
   await authorizeOnProvider(user, /Authorize Google Calendar for/i);
   await expect(user.getByRole('status')).toContainText('You’re all set');
-  await user.screenshot({ path: 'docs/screenshots/connect-phone.png' });
+  await docScreenshot(user, 'connect-phone');
   // Nothing overflows sideways on the phone.
   expect(await user.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
 
