@@ -13,11 +13,13 @@ import { readBody } from './http/body';
 import { ApiError } from './http/errors';
 import { Reply, Router } from './http/router';
 import { omitZero } from './http/wire';
+import { createInstanceHandler, INSTANCE_PATH_PREFIX, INSTANCE_ROUTE } from './mcp/instance-handler';
 import { createMcpHandler } from './mcp/mcp-handler';
 import { registerAuthorizePages } from './pages/authorize';
 import { registerCatalogRoutes } from './rest/catalog-routes';
 import { registerConfigRoutes } from './rest/configs';
 import { registerConnectedAccountRoutes } from './rest/connected-accounts';
+import { registerInstanceRoutes } from './rest/instances';
 import { registerMcpAuthStateRoutes } from './rest/mcp-auth-state';
 import { ApiTokens } from './rest/oauth';
 import { createSessionTokens } from './session-tokens/session-tokens';
@@ -80,6 +82,7 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Running
   router.add('GET', '/keys', () => tokens.jwks());
   registerConfigRoutes(router, deps);
   registerMcpAuthStateRoutes(router, deps);
+  registerInstanceRoutes(router, deps);
   router.add(
     'POST',
     '/api/v1/mcp/configs/{mcp_config_id}/tokens',
@@ -91,6 +94,7 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Running
   registerAuthorizePages(router, deps);
   if (opts.controls) registerControlRoutes(router, { ...deps, faults, counters, apiTokens, seedUsers });
   const mcp = createMcpHandler({ store, tokens, baseUrl });
+  const instanceMcp = createInstanceHandler({ store });
 
   async function handle(req: IncomingMessage, res: ServerResponse) {
     const requestId = randomUUID();
@@ -99,12 +103,17 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Running
     const method = req.method ?? 'GET';
     const isControl = url.pathname.startsWith('/_emulator/');
     const isMcp = url.pathname.startsWith('/mcp/v3/servers/');
-    const match = isMcp ? undefined : router.match(method, url.pathname);
+    const isInstance = url.pathname.startsWith(INSTANCE_PATH_PREFIX);
+    const match = isMcp || isInstance ? undefined : router.match(method, url.pathname);
+    // An instance URL is a credential: counters and logs only ever see its template.
+    const logPath = isInstance ? INSTANCE_ROUTE : url.pathname;
     const routeKey = isMcp
       ? `${method} /mcp/v3/servers/{uuid}`
-      : typeof match === 'object'
-        ? `${method} ${match.route.pattern}`
-        : `${method} (unmatched)`;
+      : isInstance
+        ? `${method} ${INSTANCE_ROUTE}`
+        : typeof match === 'object'
+          ? `${method} ${match.route.pattern}`
+          : `${method} (unmatched)`;
     try {
       if (!isControl) {
         counters.hit(routeKey);
@@ -128,6 +137,7 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Running
         }
       }
       if (isMcp) return await mcp(req, res);
+      if (isInstance) return await instanceMcp(req, res);
       if (match === undefined) throw new ApiError('NOT_FOUND', `no route for ${method} ${url.pathname}`);
       if (match === 'method')
         throw new ApiError('UNIMPLEMENTED', `${method} is not supported on ${url.pathname}`);
@@ -153,7 +163,7 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Running
       return send(res, 200, omitZero(result));
     } catch (err) {
       if (err instanceof ApiError) return send(res, err.httpStatus, err.toBody(requestId));
-      console.error(`emulator: ${method} ${url.pathname} failed (request ${requestId}):`, err);
+      console.error(`emulator: ${method} ${logPath} failed (request ${requestId}):`, err);
       return send(res, 500, new ApiError('INTERNAL', 'internal error in the emulator').toBody(requestId));
     }
   }

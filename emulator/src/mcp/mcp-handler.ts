@@ -1,77 +1,15 @@
 /**
  * Virtual MCP servers at /mcp/v3/servers/<uuid>, over Streamable HTTP (stateless: a server is built per
- * request from the config as it is now, so config changes show up for new sessions at once).
+ * request from the config as it is now, so config changes show up for new sessions at once). The caller
+ * is the subject of a session token minted for this server.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { Server } from '@modelcontextprotocol/sdk/server/index.js';
-import { StreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/streamableHttp.js';
-import { CallToolRequestSchema, ListToolsRequestSchema } from '@modelcontextprotocol/sdk/types.js';
-import { isDestructiveTool } from '../store/catalog';
 import type { Store } from '../store/store';
-import type { CatalogTool, McpConfig } from '../store/types';
 import { serverUrl } from '../http/wire';
 import { TokenRejected, type SessionClaims, type SessionTokens } from '../session-tokens/session-tokens';
-import { checkArguments, runSandboxTool } from './sandbox';
+import { jsonReply as json, serveConfigTools } from './mcp-server';
 
 const PREFIX = '/mcp/v3/servers/';
-
-function json(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) {
-  res.writeHead(status, { 'content-type': 'application/json', ...headers });
-  res.end(JSON.stringify(body));
-}
-
-function toolError(text: string) {
-  return { content: [{ type: 'text' as const, text }], isError: true };
-}
-
-function buildServer(store: Store, config: McpConfig, claims: SessionClaims): Server {
-  const server = new Server(
-    { name: `scalekit-emulator/${config.name}`, version: '1.0.0' },
-    { capabilities: { tools: {} } },
-  );
-  const readOnly = claims.access_level === 'READ_ONLY';
-  const visible = (): CatalogTool[] =>
-    store.resolveConfigTools(config).filter((t) => !readOnly || t.readOnly);
-
-  server.setRequestHandler(ListToolsRequestSchema, async () => ({
-    tools: visible().map((t) => ({
-      name: t.name,
-      description: t.description,
-      inputSchema: t.inputSchema,
-      annotations: { readOnlyHint: t.readOnly, destructiveHint: !t.readOnly && isDestructiveTool(t.name) },
-    })),
-  }));
-
-  server.setRequestHandler(CallToolRequestSchema, async (req) => {
-    const name = req.params.name;
-    const tool = store.resolveConfigTools(config).find((t) => t.name === name);
-    if (!tool) return toolError(`tool "${name}" is not exposed by the MCP server "${config.name}"`);
-    if (readOnly && !tool.readOnly) {
-      return toolError(`tool "${name}" is not read-only, and this session token has READ_ONLY access`);
-    }
-    const args = (req.params.arguments ?? {}) as Record<string, unknown>;
-    const problem = checkArguments(tool, args);
-    if (problem) return toolError(`invalid arguments for ${name}: ${problem}`);
-    const mapping = config.mappings.find((m) => {
-      const conn = store.getConnection(m.connectionName);
-      return conn?.connector === tool.connector;
-    });
-    const account = mapping && store.findAccount(claims.sub, mapping.connectionName);
-    if (!account || account.status !== 'ACTIVE') {
-      return toolError(
-        `the ${mapping?.connectionName ?? tool.connector} connection for ${claims.sub} is ${account?.status ?? 'not connected'}: ` +
-          'the user must re-authorize it before this tool can run',
-      );
-    }
-    store.touchAccount(account.id);
-    const result = runSandboxTool(tool, claims.sub, args);
-    return {
-      content: [{ type: 'text', text: JSON.stringify(result, null, 2) }],
-      structuredContent: result as Record<string, unknown>,
-    };
-  });
-  return server;
-}
 
 export function createMcpHandler({
   store,
@@ -108,16 +46,16 @@ export function createMcpHandler({
       const why = err instanceof TokenRejected ? err.message : 'invalid token';
       return json(res, 401, { error: 'invalid_token', message: why }, challenge(why));
     }
-    const server = buildServer(store, config, claims);
-    const transport = new StreamableHTTPServerTransport({
-      sessionIdGenerator: undefined,
-      enableJsonResponse: true,
-    });
-    res.on('close', () => {
-      void transport.close();
-      void server.close();
-    });
-    await server.connect(transport);
-    await transport.handleRequest(req, res);
+    await serveConfigTools(
+      store,
+      config,
+      {
+        identifier: claims.sub,
+        readOnly: claims.access_level === 'READ_ONLY',
+        via: { kind: 'session_token', jti: claims.jti },
+      },
+      req,
+      res,
+    );
   };
 }
