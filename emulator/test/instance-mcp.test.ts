@@ -51,7 +51,7 @@ const listedNames = async (url: string) =>
 
 describe('MCP clients on an instance URL, with no headers', () => {
   it('the MCP SDK lists exactly the mapped tools and calls one as the instance user', async () => {
-    const client = await sdkClient(seeded['alice@example.com'].url);
+    const client = await sdkClient(seeded['john-doe'].url);
     try {
       const { tools } = await client.listTools();
       expect(tools.map((t) => t.name).sort()).toEqual(GUIDE_TOOLS);
@@ -59,7 +59,7 @@ describe('MCP clients on an instance URL, with no headers', () => {
       expect(result.isError).toBeFalsy();
       const mails = result.structuredContent as { messages: { to: string }[] };
       expect(mails.messages.length).toBeGreaterThan(0);
-      expect(mails.messages.every((m) => m.to === 'alice@example.com')).toBe(true);
+      expect(mails.messages.every((m) => m.to === 'john-doe')).toBe(true);
     } finally {
       await client.close();
     }
@@ -70,7 +70,7 @@ describe('MCP clients on an instance URL, with no headers', () => {
       mcpServers: {
         reminder_demo: {
           transport: 'http',
-          url: seeded['alice@example.com'].url,
+          url: seeded['john-doe'].url,
           automaticSSEFallback: false,
         },
       },
@@ -81,7 +81,7 @@ describe('MCP clients on an instance URL, with no headers', () => {
       expect(tools.map((t) => t.name).sort()).toEqual(GUIDE_TOOLS);
       const list = tools.find((t) => t.name === 'googlecalendar_list_events')!;
       const out = JSON.stringify(await list.invoke({}));
-      expect(out).toContain('alice@example.com');
+      expect(out).toContain('john-doe');
     } finally {
       await client.close();
     }
@@ -90,39 +90,39 @@ describe('MCP clients on an instance URL, with no headers', () => {
 
 describe('the URL is the credential', () => {
   it('answers 404 to a guessed or altered URL, whatever part is wrong', async () => {
-    const alice = seeded['alice@example.com'];
-    const bob = seeded['bob@example.com'];
-    const [base, secret] = [alice.url.slice(0, alice.url.lastIndexOf('/')), alice.url.split('/').pop()!];
+    const john = seeded['john-doe'];
+    const jane = seeded['jane-doe'];
+    const [base, secret] = [john.url.slice(0, john.url.lastIndexOf('/')), john.url.split('/').pop()!];
     const flipped = secret.slice(0, -1) + (secret.endsWith('A') ? 'B' : 'A');
-    const bobSecret = bob.url.split('/').pop()!;
+    const janeSecret = jane.url.split('/').pop()!;
     const wrong = [
       `${base}/${flipped}`, // one character altered
       `${base}/${secret.slice(0, -1)}`, // truncated
       `${base}/${secret}x`, // extended
-      `${base}/${bobSecret}`, // someone else's secret on this id
+      `${base}/${janeSecret}`, // someone else's secret on this id
       `${base}`, // no secret
       `${base}/`, // empty secret
-      `${alice.url}/extra`, // extra path
+      `${john.url}/extra`, // extra path
       `${emu.url}/mcp/v2/instances/inst_1/${secret}`, // this secret on another id
-      `${emu.url}/mcp/v2/instances/${alice.id.replace(/\d$/, (d) => String((Number(d) + 1) % 10))}/${secret}`,
+      `${emu.url}/mcp/v2/instances/${john.id.replace(/\d$/, (d) => String((Number(d) + 1) % 10))}/${secret}`,
     ];
     for (const url of wrong) {
       const r = await rpc(url, 'tools/list');
       expect(r.status, url.replace(secret, '<secret>')).toBe(404);
       expect(r.body).not.toHaveProperty('result');
     }
-    expect((await rpc(alice.url, 'tools/list')).status).toBe(200);
-    expect((await rpc(`${alice.url}/`, 'tools/list')).status).toBe(200); // a trailing slash is the same URL
+    expect((await rpc(john.url, 'tools/list')).status).toBe(200);
+    expect((await rpc(`${john.url}/`, 'tools/list')).status).toBe(200); // a trailing slash is the same URL
   });
 
   it('needs no Authorization header, and ignores one (a token does not open another instance)', async () => {
     const minted = await emu.api<{ token: string }>(
       'POST',
-      `/api/v1/mcp/configs/${seeded['alice@example.com'].config.id}/tokens`,
-      { identifier: 'alice@example.com' },
+      `/api/v1/mcp/configs/${seeded['john-doe'].config.id}/tokens`,
+      { identifier: 'john-doe' },
     );
-    const bob = seeded['bob@example.com'];
-    const res = await fetch(bob.url.replace(/[^/]+$/, 'not-the-secret'), {
+    const jane = seeded['jane-doe'];
+    const res = await fetch(jane.url.replace(/[^/]+$/, 'not-the-secret'), {
       method: 'POST',
       headers: {
         authorization: `Bearer ${minted.body.token}`,
@@ -164,15 +164,15 @@ describe('the URL is the credential', () => {
 
 describe('tools act as the instance user, and follow the config', () => {
   it('fails a call on a connection that is not ACTIVE with a clear tool error', async () => {
-    const bob = seeded['bob@example.com'];
-    const pending = await rpc(bob.url, 'tools/call', {
+    const jane = seeded['jane-doe'];
+    const pending = await rpc(jane.url, 'tools/call', {
       name: 'googlecalendar_create_event',
       arguments: { summary: 'Reminder', start_datetime: '2026-11-24T09:00:00Z' },
     });
     const result = pending.body.result as { isError?: boolean; content: { text: string }[] };
     expect(result.isError).toBe(true);
-    expect(result.content[0].text).toContain('MY_CALENDAR connection for bob@example.com is PENDING_AUTH');
-    const ok = await rpc(bob.url, 'tools/call', { name: 'gmail_fetch_mails', arguments: {} });
+    expect(result.content[0].text).toContain('MY_CALENDAR connection for jane-doe is PENDING_AUTH');
+    const ok = await rpc(jane.url, 'tools/call', { name: 'gmail_fetch_mails', arguments: {} });
     expect((ok.body.result as { isError?: boolean }).isError).toBeFalsy();
     const dave = await rpc(seeded['dave@example.com'].url, 'tools/call', {
       name: 'gmail_fetch_mails',

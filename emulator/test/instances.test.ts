@@ -259,8 +259,8 @@ describe('auth state', () => {
     ).body.instances![0];
 
   it('reports each mapped connection for the instance user, read-only without links', async () => {
-    const alice = await seeded('alice@example.com');
-    const r = await authState(alice.id);
+    const john = await seeded('john-doe');
+    const r = await authState(john.id);
     expect(r.status).toBe(200);
     expect(r.body.connections).toHaveLength(2);
     for (const c of r.body.connections) {
@@ -272,11 +272,11 @@ describe('auth state', () => {
       });
       expect(c.authentication_link).toBeUndefined();
     }
-    const bob = await authState((await seeded('bob@example.com')).id, { include_auth_links: false });
+    const jane = await authState((await seeded('jane-doe')).id, { include_auth_links: false });
     expect(
-      Object.fromEntries(bob.body.connections.map((c) => [c.connection_name, c.connected_account_status])),
+      Object.fromEntries(jane.body.connections.map((c) => [c.connection_name, c.connected_account_status])),
     ).toEqual({ MY_GMAIL: 'ACTIVE', MY_CALENDAR: 'PENDING_AUTH' });
-    expect(bob.body.connections.every((c) => !c.authentication_link)).toBe(true);
+    expect(jane.body.connections.every((c) => !c.authentication_link)).toBe(true);
   });
 
   it('with links, creates missing accounts and links by the same rules as the config-level call', async () => {
@@ -307,8 +307,8 @@ describe('auth state', () => {
   });
 
   it('rejects a non-boolean include_auth_links and 404s an unknown instance', async () => {
-    const alice = await seeded('alice@example.com');
-    const bad = await emu.api<ErrorBody>('POST', `${I}/${alice.id}:get_auth_state`, {
+    const john = await seeded('john-doe');
+    const bad = await emu.api<ErrorBody>('POST', `${I}/${john.id}:get_auth_state`, {
       include_auth_links: 'yes',
     });
     expect(bad.status).toBe(400);
@@ -327,8 +327,8 @@ describe('seed and persistence', () => {
     expect(byKey).toMatchObject({ MY_GMAIL: 'GMAIL', MY_CALENDAR: 'GOOGLECALENDAR' });
     const seeded = await list('filter.config_name=reminder-assistant');
     expect(seeded.body.instances!.map((i) => i.user_identifier)).toEqual([
-      'alice@example.com',
-      'bob@example.com',
+      'john-doe',
+      'jane-doe',
       'dave@example.com',
     ]);
     const cfg = seeded.body.instances![0].config as unknown as {

@@ -29,8 +29,9 @@ describe('catalog and seed', () => {
     expect(a.configs).toHaveLength(4);
     expect(new Set(a.accounts.map((x) => x.status)).size).toBeGreaterThanOrEqual(4);
     const big = buildSeed(loadCatalog(), { seed: 'demo', seedUsers: 10_000 });
-    // 10,000 generated users plus the named ones; dave@example.com has no account on purpose.
-    expect(new Set(big.accounts.map((x) => x.identifier)).size).toBe(10_003);
+    // 10,000 generated users plus the named ones (the guides' john-doe and jane-doe included); dave@example.com
+    // has no account on purpose.
+    expect(new Set(big.accounts.map((x) => x.identifier)).size).toBe(10_005);
     expect(buildSeed(loadCatalog(), { seed: 'none', seedUsers: 10 }).connections).toHaveLength(0);
   });
 });

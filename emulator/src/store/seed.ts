@@ -40,9 +40,9 @@ const NAMED_USERS: { identifier: string; status: (connector: string) => AccountS
 const FIXED_EPOCH = Date.parse('2026-01-05T09:00:00Z');
 
 /**
- * The connections Scalekit's MCP guides use (MY_GMAIL, MY_CALENDAR), a config mapping them, and instances
- * for named users: alice ready, bob half-way, dave with nothing. Added after everything else so every id
- * seeded before it stays the same. The config is not called "reminder-manager": the guide creates that
+ * The connections Scalekit's MCP guides use (MY_GMAIL, MY_CALENDAR), a config mapping them, and instances:
+ * the guide's john-doe ready, jane-doe half-way, dave with nothing. Added after everything else so every id
+ * seeded before it stays the same, and no earlier named user gains an account (console tests count them). The config is not called "reminder-manager": the guide creates that
  * one itself, and a seeded one would make its create_config fail with 409.
  */
 function addGuideSeed(
@@ -88,17 +88,17 @@ function addGuideSeed(
   const byKey = new Map(guide.map((c) => [c.keyId, c]));
   let minute = 115;
   const statuses: [string, string, AccountStatus][] = [
-    ['alice@example.com', 'MY_GMAIL', 'ACTIVE'],
-    ['alice@example.com', 'MY_CALENDAR', 'ACTIVE'],
-    ['bob@example.com', 'MY_GMAIL', 'ACTIVE'],
-    ['bob@example.com', 'MY_CALENDAR', 'PENDING_AUTH'],
+    ['john-doe', 'MY_GMAIL', 'ACTIVE'],
+    ['john-doe', 'MY_CALENDAR', 'ACTIVE'],
+    ['jane-doe', 'MY_GMAIL', 'ACTIVE'],
+    ['jane-doe', 'MY_CALENDAR', 'PENDING_AUTH'],
   ];
   for (const [identifier, keyId, status] of statuses) {
     const conn = byKey.get(keyId);
     if (conn) state.accounts.push(h.account(identifier, conn, status, minute++));
   }
   // Ids, names and times are deterministic; the secrets are not, since they are credentials.
-  state.instances = ['alice@example.com', 'bob@example.com', 'dave@example.com'].map((identifier, i) => ({
+  state.instances = ['john-doe', 'jane-doe', 'dave@example.com'].map((identifier, i) => ({
     id: h.id('inst'),
     name: GUIDE_CONFIG,
     userIdentifier: identifier,
