@@ -16,6 +16,10 @@ const BENCHES = [
   },
   { name: 'editor-filter', what: 'tool-mapping editor: keystroke to filtered list in Chromium (issue 4)' },
   { name: 'polling', what: 'auth-state polling: upstream calls per interval for N pollers (issue 5)' },
+  {
+    name: 'instance-tools-list',
+    what: 'per-user instance URL: tools/list on a config mapping 25 connections (issue 11)',
+  },
 ];
 
 async function main() {

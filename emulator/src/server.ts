@@ -16,12 +16,14 @@ import { omitZero } from './http/wire';
 import { createToolRunner } from './logs/run-tool';
 import { ToolCallLogs } from './logs/tool-call-log-store';
 import { registerToolFaultRoutes, ToolFaults } from './logs/tool-faults';
+import { createInstanceHandler, INSTANCE_PATH_PREFIX, INSTANCE_ROUTE } from './mcp/instance-handler';
 import { createMcpHandler } from './mcp/mcp-handler';
 import { registerAuthorizePages } from './pages/authorize';
 import { registerCatalogRoutes } from './rest/catalog-routes';
 import { registerConfigRoutes } from './rest/configs';
 import { registerConnectedAccountRoutes } from './rest/connected-accounts';
 import { registerExecuteToolRoute } from './rest/execute-tool';
+import { registerInstanceRoutes } from './rest/instances';
 import { registerMcpAuthStateRoutes } from './rest/mcp-auth-state';
 import { ApiTokens } from './rest/oauth';
 import { registerToolLogRoutes } from './rest/tool-logs';
@@ -147,6 +149,7 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Running
   router.add('GET', '/keys', () => tokens.jwks());
   registerConfigRoutes(router, deps);
   registerMcpAuthStateRoutes(router, deps);
+  registerInstanceRoutes(router, deps);
   router.add(
     'POST',
     '/api/v1/mcp/configs/{mcp_config_id}/tokens',
@@ -164,6 +167,7 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Running
     registerWebhookControlRoutes(router, webhooks);
   }
   const mcp = createMcpHandler({ store, tokens, baseUrl, runTool });
+  const instanceMcp = createInstanceHandler({ store, runTool });
 
   async function handle(req: IncomingMessage, res: ServerResponse) {
     const requestId = randomUUID();
@@ -173,15 +177,19 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Running
     // Everything from parsing the request target on is inside the try: no input can escape as an exception.
     try {
       const url = parseTarget(req.url);
-      where = url.pathname;
       const isControl = url.pathname.startsWith('/_emulator/');
       const isMcp = url.pathname.startsWith('/mcp/v3/servers/');
-      const match = isMcp ? undefined : router.match(method, url.pathname);
+      const isInstance = url.pathname.startsWith(INSTANCE_PATH_PREFIX);
+      // An instance URL is a credential: counters and logs only ever see its template.
+      where = isInstance ? INSTANCE_ROUTE : url.pathname;
+      const match = isMcp || isInstance ? undefined : router.match(method, url.pathname);
       const routeKey = isMcp
         ? `${method} /mcp/v3/servers/{uuid}`
-        : typeof match === 'object'
-          ? `${method} ${match.route.pattern}`
-          : `${method} (unmatched)`;
+        : isInstance
+          ? `${method} ${INSTANCE_ROUTE}`
+          : typeof match === 'object'
+            ? `${method} ${match.route.pattern}`
+            : `${method} (unmatched)`;
       if (!isControl) {
         counters.hit(routeKey);
         const fault = faults.pick(method, url.pathname);
@@ -204,7 +212,8 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Running
         }
       }
       if (isMcp) return await mcp(req, res);
-      if (match === undefined) throw new ApiError('NOT_FOUND', `no route for ${method} ${url.pathname}`);
+      if (isInstance) return await instanceMcp(req, res);
+      if (match === undefined) throw new ApiError('NOT_FOUND', `no route for ${method} ${where}`);
       if (match === 'method')
         throw new ApiError('METHOD_NOT_ALLOWED', `${method} is not supported on ${url.pathname}`);
       if (match.route.auth) apiTokens.check(req.headers.authorization);

@@ -196,4 +196,46 @@ describe('contract', () => {
     await call('GET', O, `${O}?start_time=${start}&end_time=${end}`);
     await call('GET', O, `${O}?start_time=${start}`);
   });
+
+  it('MCP instances (inferred paths), every one exercised', async () => {
+    const T = '/api/v1/mcp/instances';
+    const ensured = await call('POST', T, T, {
+      config_name: 'reminder-assistant',
+      user_identifier: 'contract@example.com',
+    });
+    const id = (ensured.body as { instance: { id: string } }).instance.id;
+    await call('POST', T, T, { config_name: 'nope', user_identifier: 'x' });
+    await call('GET', T, `${T}?page_size=2&search=example`);
+    await call('GET', T, `${T}?filter.config_name=reminder-assistant&filter.user_identifier=john-doe`);
+    await call('GET', T, `${T}?page_size=31`);
+    await call('GET', `${T}/{instance_id}`, `${T}/${id}`);
+    await call('GET', `${T}/{instance_id}`, `${T}/inst_404`);
+    await call('PATCH', `${T}/{instance_id}`, `${T}/${id}`, { name: 'contract' });
+    await call('PATCH', `${T}/{instance_id}`, `${T}/${id}`, {});
+    await call('PATCH', `${T}/{instance_id}`, `${T}/inst_404`, { name: 'x' });
+    await emu.api('POST', T, { config_name: 'email-assistant', user_identifier: 'contract@example.com' });
+    await call('PATCH', `${T}/{instance_id}`, `${T}/${id}`, {
+      config_name: 'email-assistant',
+      name: 'email-assistant',
+    });
+    const A = `${T}/{instance_id}:get_auth_state`;
+    await call('POST', A, `${T}/${id}:get_auth_state`, { include_auth_links: true });
+    await call('POST', A, `${T}/${id}:get_auth_state`, {});
+    await call('POST', A, `${T}/${id}:get_auth_state`, { include_auth_links: 1 });
+    await call('POST', A, `${T}/inst_404:get_auth_state`, {});
+    await call('DELETE', `${T}/{instance_id}`, `${T}/${id}`);
+    await call('DELETE', `${T}/{instance_id}`, `${T}/${id}`);
+    const res = await fetch(`${emu.url}${T}`);
+    validate('GET', T, res.status, await res.json());
+
+    for (const [template, ops] of Object.entries(doc.paths as Record<string, Record<string, unknown>>)) {
+      for (const [method, op] of Object.entries(ops)) {
+        if (!(op as { 'x-inferred'?: boolean })['x-inferred']) continue;
+        expect(checked, `${method} ${template}`).toContain(`${method.toUpperCase()} ${template} 200`);
+      }
+    }
+    expect([...checked].filter((k) => k.includes('/instances'))).toEqual(
+      expect.arrayContaining([`PATCH ${T}/{instance_id} 409`, `GET ${T}/{instance_id} 404`]),
+    );
+  });
 });

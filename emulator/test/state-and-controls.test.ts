@@ -24,12 +24,14 @@ describe('catalog and seed', () => {
     const b = buildSeed(loadCatalog(), { seed: 'demo', seedUsers: 50 });
     const strip = (s: typeof a) => s.accounts.map((x) => [x.id, x.identifier, x.connectionName, x.status]);
     expect(strip(a)).toEqual(strip(b));
-    expect(a.connections).toHaveLength(10);
-    expect(a.configs).toHaveLength(3);
+    // Ten connections named after their connectors, plus the guides' MY_GMAIL and MY_CALENDAR.
+    expect(a.connections).toHaveLength(12);
+    expect(a.configs).toHaveLength(4);
     expect(new Set(a.accounts.map((x) => x.status)).size).toBeGreaterThanOrEqual(4);
     const big = buildSeed(loadCatalog(), { seed: 'demo', seedUsers: 10_000 });
-    // 10,000 generated users plus the named ones; dave@example.com has no account on purpose.
-    expect(new Set(big.accounts.map((x) => x.identifier)).size).toBe(10_003);
+    // 10,000 generated users plus the named ones (the guides' john-doe and jane-doe included); dave@example.com
+    // has no account on purpose.
+    expect(new Set(big.accounts.map((x) => x.identifier)).size).toBe(10_005);
     expect(buildSeed(loadCatalog(), { seed: 'none', seedUsers: 10 }).connections).toHaveLength(0);
   });
 });
@@ -94,7 +96,7 @@ describe('state', () => {
     });
     await emu.control('POST', '/reset', {});
     const list = await emu.api<{ total_size: number }>('GET', '/api/v1/mcp/configs');
-    expect(list.body.total_size).toBe(3);
+    expect(list.body.total_size).toBe(4);
     await emu.stop();
   });
 

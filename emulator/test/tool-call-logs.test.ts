@@ -274,7 +274,7 @@ describe('listing', () => {
     ['provider=gmail&provider=SLACK', (r: Log) => r.provider === 'gmail' || r.provider === 'slack'],
     ['source=api', (r: Log) => r.source === 'API'],
     ['identifier=carol%40example.com', (r: Log) => r.identifier === 'carol@example.com'],
-    ['connection_name=CAL', (r: Log) => r.connection_name.includes('cal')],
+    ['connection_name=CAL', (r: Log) => r.connection_name.toLowerCase().includes('cal')], // any case
     ['tool_name=gmail_fetch_mails', (r: Log) => r.tool_name === 'gmail_fetch_mails'],
     ['error_code=connected_account_expired', (r: Log) => r.error_code === 'CONNECTED_ACCOUNT_EXPIRED'],
     ['agent_run_id=run_test_1', (r: Log) => r.agent_run_id === 'run_test_1'],

@@ -35,10 +35,11 @@ describe('typed Scalekit client against the emulator', () => {
     expect(updated.mappings.map((m) => m.connectionName)).toEqual(['slack']);
     for (let i = 0; i < 30; i++)
       await sk.configs.create({ name: `page-${i}`, mappings: [{ connectionName: 'notion', tools: [] }] });
+    // The four seeded configs (the guides' reminder-assistant included) and the 31 created here.
     const all = await sk.configs.listAll();
-    expect(all.length).toBe(34);
-    expect(new Set(all.map((c) => c.id)).size).toBe(34);
-    expect((await sk.configs.list({ pageSize: 1 })).totalSize).toBe(34);
+    expect(all.length).toBe(35);
+    expect(new Set(all.map((c) => c.id)).size).toBe(35);
+    expect((await sk.configs.list({ pageSize: 1 })).totalSize).toBe(35);
     await sk.configs.delete(created.id);
     await expect(sk.configs.get(created.id)).rejects.toMatchObject({
       status: 404,

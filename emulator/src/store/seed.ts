@@ -3,6 +3,7 @@
  * configurable number of identifiers with mixed statuses. Same options, same ids and statuses, every time.
  */
 import type { Catalog } from './catalog';
+import { newInstanceSecret } from './instances';
 import { prng } from './prng';
 import type { AccountStatus, ConnectedAccount, Connection, EmulatorState, McpConfig } from './types';
 
@@ -38,6 +39,82 @@ const NAMED_USERS: { identifier: string; status: (connector: string) => AccountS
 
 const FIXED_EPOCH = Date.parse('2026-01-05T09:00:00Z');
 
+/**
+ * The connections Scalekit's MCP guides use (MY_GMAIL, MY_CALENDAR), a config mapping them, and instances:
+ * the guide's john-doe ready, jane-doe half-way, dave with nothing. Added after everything else so every id
+ * seeded before it stays the same, and no earlier named user gains an account (console tests count them). The config is not called "reminder-manager": the guide creates that
+ * one itself, and a seeded one would make its create_config fail with 409.
+ */
+function addGuideSeed(
+  state: EmulatorState,
+  catalog: Catalog,
+  h: {
+    id: (prefix: string) => string;
+    at: (minutes: number) => string;
+    account: (
+      identifier: string,
+      conn: Connection,
+      status: AccountStatus,
+      minute: number,
+    ) => ConnectedAccount;
+  },
+) {
+  const guide: Connection[] = GUIDE_CONNECTIONS.filter((g) => catalog.connector(g.connector)).map((g, i) => ({
+    id: h.id('conn'),
+    keyId: g.keyId,
+    connector: g.connector,
+    providerKey: g.connector.toUpperCase(),
+    type: 'OAUTH',
+    status: 'COMPLETED',
+    enabled: true,
+    createdAt: h.at(10 + i),
+  }));
+  state.connections.push(...guide);
+  const config: McpConfig = {
+    id: h.id('cfg'),
+    name: GUIDE_CONFIG,
+    description: "Scalekit's MCP guide: fetch the latest email, add a calendar reminder",
+    serverUuid: '5c7e9a1b-3d2f-4e8a-b0c6-1f9d8e7a6b04',
+    mappings: [
+      { connectionName: 'MY_GMAIL', tools: ['gmail_fetch_mails'] },
+      { connectionName: 'MY_CALENDAR', tools: ['googlecalendar_create_event', 'googlecalendar_list_events'] },
+    ]
+      .filter((m) => guide.some((c) => c.keyId === m.connectionName))
+      .map((m) => ({ ...m, tools: m.tools.filter((t) => catalog.tool(t)) })),
+    createdAt: h.at(63),
+    updatedAt: h.at(63),
+  };
+  state.configs.push(config);
+  const byKey = new Map(guide.map((c) => [c.keyId, c]));
+  let minute = 115;
+  const statuses: [string, string, AccountStatus][] = [
+    ['john-doe', 'MY_GMAIL', 'ACTIVE'],
+    ['john-doe', 'MY_CALENDAR', 'ACTIVE'],
+    ['jane-doe', 'MY_GMAIL', 'ACTIVE'],
+    ['jane-doe', 'MY_CALENDAR', 'PENDING_AUTH'],
+  ];
+  for (const [identifier, keyId, status] of statuses) {
+    const conn = byKey.get(keyId);
+    if (conn) state.accounts.push(h.account(identifier, conn, status, minute++));
+  }
+  // Ids, names and times are deterministic; the secrets are not, since they are credentials.
+  state.instances = ['john-doe', 'jane-doe', 'dave@example.com'].map((identifier, i) => ({
+    id: h.id('inst'),
+    name: GUIDE_CONFIG,
+    userIdentifier: identifier,
+    configId: config.id,
+    secret: newInstanceSecret(),
+    createdAt: h.at(200 + i),
+    updatedAt: h.at(200 + i),
+  }));
+}
+
+export const GUIDE_CONFIG = 'reminder-assistant';
+const GUIDE_CONNECTIONS = [
+  { keyId: 'MY_GMAIL', connector: 'gmail' },
+  { keyId: 'MY_CALENDAR', connector: 'googlecalendar' },
+];
+
 function pickStatus(r: number): AccountStatus | null {
   if (r < 0.55) return 'ACTIVE';
   if (r < 0.7) return 'PENDING_AUTH';
@@ -59,6 +136,7 @@ export function buildSeed(catalog: Catalog, opts: SeedOptions): EmulatorState {
     connections: [],
     configs: [],
     accounts: [],
+    instances: [],
     authLinks: [],
     verifications: [],
     mintedTokens: [],
@@ -164,6 +242,7 @@ export function buildSeed(catalog: Catalog, opts: SeedOptions): EmulatorState {
       if (s) state.accounts.push(account(identifier, conn, s, minute++));
     }
   }
+  addGuideSeed(state, catalog, { id, at, account });
   state.seq = seq;
   return state;
 }

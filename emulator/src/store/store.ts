@@ -7,6 +7,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Catalog } from './catalog';
+import { InstanceTable } from './instances';
 import { buildSeed, type SeedOptions } from './seed';
 import type {
   AccountStatus,
@@ -48,6 +49,10 @@ export class Store {
   private readonly toolCache = new Map<string, { updatedAt: string; tools: CatalogTool[] }>();
   /** Called synchronously after every account change (webhooks hang here); must not throw or block. */
   onAccountChange: ((change: AccountChange) => void) | undefined;
+  readonly instances = new InstanceTable({
+    nextId: () => this.nextId('inst'),
+    changed: () => this.changed(),
+  });
 
   private constructor(
     readonly catalog: Catalog,
@@ -77,6 +82,7 @@ export class Store {
     for (const c of state.connections) this.connections.set(c.keyId, c);
     for (const c of state.configs) this.indexConfig(c);
     for (const a of state.accounts) this.indexAccount(a);
+    this.instances.load(state.instances ?? []);
     for (const l of state.authLinks) this.links.set(l.token, l);
     for (const v of state.verifications) this.verifications.set(v.authRequestId, v);
     this.minted = state.mintedTokens;
@@ -95,6 +101,7 @@ export class Store {
       connections: [...this.connections.values()],
       configs: [...this.configs.values()],
       accounts: [...this.accounts.values()],
+      instances: this.instances.all(),
       // Expired links and old verifications are dropped on save: they can never be used again.
       authLinks: [...this.links.values()].filter((l) => Date.parse(l.expiresAt) > now - 3_600_000),
       verifications: [...this.verifications.values()],
@@ -123,7 +130,7 @@ export class Store {
     renameSync(tmp, file);
   }
 
-  nextId(prefix: 'cfg' | 'ca' | 'conn'): string {
+  nextId(prefix: 'cfg' | 'ca' | 'conn' | 'inst'): string {
     this.seq += 1;
     return `${prefix}_${String(86_000_000_000_000 + this.seq * 7919)}`;
   }
@@ -199,6 +206,7 @@ export class Store {
     this.configsByName.delete(c.name.toLowerCase());
     this.configsByUuid.delete(c.serverUuid);
     this.toolCache.delete(id);
+    this.instances.deleteForConfig(id);
     this.changed();
     return true;
   }

@@ -80,6 +80,21 @@ export interface ConnectedAccount {
   apiConfig?: Record<string, unknown>;
 }
 
+/**
+ * A per-user MCP instance (API.md §7): one user's URL on one config. The URL carries `secret` and is the
+ * only credential an agent presents, so the secret is random (256 bits) and never derived from anything.
+ */
+export interface McpInstance {
+  id: string; // inst_<digits>
+  name: string;
+  userIdentifier: string;
+  configId: string; // tools resolve live from the config; deleting the config deletes its instances
+  secret: string; // url = <base>/mcp/v2/instances/<id>/<secret>
+  createdAt: string;
+  updatedAt: string;
+  lastUsedAt?: string;
+}
+
 /** A single-use link to the hosted authorization page (auth links and magic links). */
 export interface AuthLink {
   token: string; // random, URL-safe; the page is <base>/connect/authorize/<token>
@@ -101,10 +116,11 @@ export interface PendingVerification {
 /** Everything the emulator persists. One JSON document, written atomically. */
 export interface EmulatorState {
   version: 1;
-  seq: number; // id counter for cfg_/ca_/conn_ ids
+  seq: number; // id counter for cfg_/ca_/conn_/inst_ ids
   connections: Connection[];
   configs: McpConfig[];
   accounts: ConnectedAccount[];
+  instances?: McpInstance[]; // absent in snapshots written before instances existed
   authLinks: AuthLink[];
   verifications: PendingVerification[];
   mintedTokens: {
