@@ -10,7 +10,7 @@ import { useActionRunner } from '@/components/ui/use-action-runner';
 import { getAuthLinkAction } from '@/lib/accounts/actions/get-auth-link';
 import type { ConnectionRow as Row } from '@/lib/accounts/rows';
 import { AccountActions } from './account-actions';
-import { LinkResult } from './link-result';
+import { LinkResult } from '@/components/connect-links/link-result';
 import { userKeys } from './queries';
 
 /** One mapped connection of a config for one user: state, details and what support can do about it. */

@@ -1,6 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import type { GridFilter, GridPage } from '@/lib/readiness/grid';
-import { liveQueryOptions } from '@/components/accounts/live-query';
+import { liveQueryOptions } from './live-query';
 import { getJson } from '@/components/ui/get-json';
 import type { AccountView } from '@/lib/accounts/rows';
 
@@ -12,8 +11,6 @@ export interface UserAccountsResponse {
 export const userKeys = {
   accounts: (identifier: string) => ['user-accounts', identifier] as const,
   search: (q: string) => ['user-search', q] as const,
-  grid: (configId: string, filter: GridFilter, q: string, page: number) =>
-    ['readiness-grid', configId, filter, q, page] as const,
 };
 
 /**
@@ -42,19 +39,4 @@ export const userSearchQuery = (q: string) =>
     queryFn: () => getJson<SearchResponse>(`/api/identifiers?${new URLSearchParams({ q })}`),
     enabled: q.trim().length >= 3,
     staleTime: 15_000,
-  });
-
-export const GRID_POLL_MS = 30_000;
-
-export const gridQueryOptions = (configId: string, filter: GridFilter, q: string, page: number) =>
-  queryOptions({
-    queryKey: userKeys.grid(configId, filter, q, page),
-    queryFn: () =>
-      getJson<GridPage>(
-        `/api/readiness-grid?${new URLSearchParams({ configId, filter, q, page: String(page) })}`,
-      ),
-    enabled: !!configId,
-    // The server shares one snapshot per config between all viewers; polling it is cheap.
-    refetchInterval: GRID_POLL_MS,
-    placeholderData: (prev) => prev,
   });

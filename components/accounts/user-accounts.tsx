@@ -10,7 +10,7 @@ import { Table, TBody, Th, THead, Tr } from '@/components/ui/table';
 import { nextPollDelay } from '@/lib/accounts/poll-policy';
 import { rowsForConfig, statusOf } from '@/lib/accounts/rows';
 import { ConnectionRow } from './connection-row';
-import { ConnectLinkButton } from './connect-link-dialog';
+import { ConnectLinkButton } from '@/components/connect-links/connect-link-dialog';
 import { LiveStatus } from './live-status';
 import { userAccountsQuery, type UserAccountsResponse } from './queries';
 import { rememberLookup } from './recent-lookups';

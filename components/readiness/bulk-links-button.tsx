@@ -7,7 +7,7 @@ import { Footer } from '@/components/ui/footer';
 import { useActionRunner } from '@/components/ui/use-action-runner';
 import { bulkConnectLinksAction } from '@/lib/connect-links/actions/bulk-connect-links';
 import type { GridFilter } from '@/lib/readiness/grid';
-import { type Lifetime, LifetimePicker } from './lifetime-picker';
+import { type Lifetime, LifetimePicker } from '@/components/connect-links/lifetime-picker';
 
 function download(name: string, text: string) {
   const url = URL.createObjectURL(new Blob([text], { type: 'text/csv' }));

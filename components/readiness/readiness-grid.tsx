@@ -24,7 +24,7 @@ import {
 import { ACCOUNT_STATUSES } from '@/lib/scalekit/types';
 import { BulkLinksButton } from './bulk-links-button';
 import { getJson } from '@/components/ui/get-json';
-import { gridQueryOptions, userKeys } from './queries';
+import { gridQueryOptions, readinessKeys } from './queries';
 
 // Every status in the one declared order, then accounts that do not exist yet.
 const COUNT_ORDER: StatusKey[] = [...ACCOUNT_STATUSES, 'NOT_CONNECTED'];
@@ -63,7 +63,7 @@ export function ReadinessGrid({
       const fresh = await getJson<GridPage>(
         `/api/readiness-grid?${new URLSearchParams({ configId, filter, q, page: String(page), refresh: '1' })}`,
       );
-      qc.setQueryData(userKeys.grid(configId, filter, q, page), fresh);
+      qc.setQueryData(readinessKeys.grid(configId, filter, q, page), fresh);
       void qc.invalidateQueries({ queryKey: ['readiness-grid', configId] });
     } catch {
       void grid.refetch();

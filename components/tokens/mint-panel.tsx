@@ -11,8 +11,9 @@ import { useActionRunner } from '@/components/ui/use-action-runner';
 import { mintTokenAction } from '@/lib/tokens/actions/mint-token';
 import { EXPIRY_PRESETS } from '@/lib/tokens/schema';
 import { PreviewPanel } from './preview-panel';
-import { identifiersQuery, readinessQuery } from './queries';
-import { ReadinessPanel } from './readiness-panel';
+import { readinessQuery } from '@/components/readiness/queries';
+import { ReadinessPanel } from '@/components/readiness/readiness-panel';
+import { identifiersQuery } from './queries';
 import { TokenResult, type MintedToken } from './token-result';
 import { useDebounced } from '@/components/ui/use-debounced';
 

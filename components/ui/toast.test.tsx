@@ -4,17 +4,6 @@ import { toast as sonner } from 'sonner';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ToastProvider, useToast } from './toast';
 
-// jsdom has no matchMedia; the toaster asks it whether the system theme is dark.
-window.matchMedia ??= (query: string) =>
-  ({
-    matches: false,
-    media: query,
-    addEventListener: () => {},
-    removeEventListener: () => {},
-    addListener: () => {},
-    removeListener: () => {},
-  }) as unknown as MediaQueryList;
-
 const ERROR = 'Save failed: the config changed meanwhile';
 // Buttons that raise one toast of each kind through the app's own hook.
 function Harness() {

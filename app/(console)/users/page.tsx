@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { buttonClass } from '@/components/ui/button';
 import { PageHeader } from '@/components/ui/card';
-import { UserSearch } from '@/components/users/user-search';
+import { UserSearch } from '@/components/accounts/user-search';
 import { pageContext } from '@/lib/request/context';
 
 export const metadata: Metadata = { title: 'Users' };

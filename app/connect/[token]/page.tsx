@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
-import { ConnectView } from '@/components/connect/connect-view';
-import { LinkProblem } from '@/components/connect/link-problem';
+import { ConnectView } from '@/components/connect-links/connect-view';
+import { LinkProblem } from '@/components/connect-links/link-problem';
 import { readConnectLink } from '@/lib/connect-links';
 import { loadConnectState } from '@/lib/connect-links/state';
 import { publicContext } from '@/lib/request/context';

@@ -4,7 +4,7 @@ import { Suspense } from 'react';
 import { Card, PageHeader } from '@/components/ui/card';
 import { ProblemState } from '@/components/ui/problem-state';
 import { ErrorState } from '@/components/ui/states';
-import { UserAccounts } from '@/components/users/user-accounts';
+import { UserAccounts } from '@/components/accounts/user-accounts';
 import { identifierField } from '@/lib/accounts/schema';
 import { can } from '@/lib/auth/roles';
 import { pageContext } from '@/lib/request/context';

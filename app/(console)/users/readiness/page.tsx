@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { Suspense } from 'react';
 import { PageHeader } from '@/components/ui/card';
-import { ReadinessGrid } from '@/components/users/readiness-grid';
+import { ReadinessGrid } from '@/components/readiness/readiness-grid';
 import { can } from '@/lib/auth/roles';
 import { ProblemState } from '@/components/ui/problem-state';
 import { pageContext } from '@/lib/request/context';
