@@ -1,4 +1,4 @@
-import { bigserial, integer, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import { bigint, bigserial, integer, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
 
 export const auditLog = pgTable('audit_log', {
   id: bigserial('id', { mode: 'number' }).primaryKey(),
@@ -51,3 +51,10 @@ export const configVersions = pgTable('config_versions', {
 });
 
 export type ConfigVersionRow = typeof configVersions.$inferSelect;
+
+export const rateLimits = pgTable('rate_limits', {
+  key: text('key').primaryKey(),
+  windowStartMs: bigint('window_start_ms', { mode: 'number' }).notNull(),
+  windowMs: integer('window_ms').notNull(),
+  hits: integer('hits').notNull(),
+});
