@@ -18,6 +18,8 @@ export interface DbWindowLimiter {
   take(key: string): Promise<TakeResult>;
   /** Forgets the key's window (a success that should clear earlier failures). */
   reset(key: string): Promise<void>;
+  /** Returns one use taken for something that then did not happen (a mint Scalekit refused). */
+  giveBack(key: string): Promise<void>;
 }
 
 // Both CASEs read the row as it was before this take (SET sees the old values), so they agree.
@@ -48,7 +50,11 @@ export function createDbWindowLimiter(opts: {
     async take(key) {
       const { raw } = await db();
       const t = Math.floor(now());
-      const [row] = await raw.query<{ hits: number; start: string }>(TAKE_SQL, [fullKey(key), t, opts.windowMs]);
+      const [row] = await raw.query<{ hits: number; start: string }>(TAKE_SQL, [
+        fullKey(key),
+        t,
+        opts.windowMs,
+      ]);
       if (++takesSinceSweep >= SWEEP_EVERY) {
         takesSinceSweep = 0;
         await raw.query('DELETE FROM rate_limits WHERE window_start_ms + window_ms <= $1::bigint', [t]);
@@ -60,6 +66,10 @@ export function createDbWindowLimiter(opts: {
     async reset(key) {
       const { raw } = await db();
       await raw.query('DELETE FROM rate_limits WHERE key = $1', [fullKey(key)]);
+    },
+    async giveBack(key) {
+      const { raw } = await db();
+      await raw.query('UPDATE rate_limits SET hits = hits - 1 WHERE key = $1 AND hits > 0', [fullKey(key)]);
     },
   };
 }

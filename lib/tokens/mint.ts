@@ -2,7 +2,7 @@ import 'server-only';
 import { ActionError } from '@/lib/actions/safe-action';
 import { getScalekit, ScalekitError, type AccessLevel } from '@/lib/scalekit';
 import { decodeClaims } from './claims';
-import { MINTS_PER_MINUTE, recentMints, recordMint } from './ledger';
+import { mintLimiter, MINTS_PER_MINUTE, recordMint } from './ledger';
 
 /**
  * Mints a session token through Scalekit and records it in the ledger (token id only). Rate-limited per
@@ -16,11 +16,21 @@ export async function mintRecorded(o: {
   expirySeconds: number;
   accessLevel: AccessLevel;
 }) {
-  if ((await recentMints(o.operator)) >= MINTS_PER_MINUTE) {
+  const allowed = await mintLimiter.take(o.operator);
+  if (!allowed.ok) {
     throw new ActionError(
-      `You minted ${MINTS_PER_MINUTE} tokens in the last minute; wait a moment and try again.`,
+      `You minted ${MINTS_PER_MINUTE} tokens in the last minute; try again in ${allowed.retryAfterS} s.`,
     );
   }
+  try {
+    return await mintAndRecord(o);
+  } catch (err) {
+    await mintLimiter.giveBack(o.operator); // nothing was minted: the attempt does not count
+    throw err;
+  }
+}
+
+async function mintAndRecord(o: Parameters<typeof mintRecorded>[0]) {
   const sk = getScalekit();
   const config = await sk.configs.get(o.configId).catch((err: unknown) => {
     if (err instanceof ScalekitError && err.status === 404) {
