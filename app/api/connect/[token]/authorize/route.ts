@@ -3,15 +3,15 @@ import { z } from 'zod';
 import { errorResponse } from '@/lib/api/route-helpers';
 import { publicOrigin, readConnectLink } from '@/lib/connect-links';
 import { BINDING_COOKIE, BINDING_MAX_AGE_S, newBinding } from '@/lib/connect-links/browser-binding';
-import { createWindowLimiter } from '@/lib/cache/window-limiter';
+import { createDbWindowLimiter } from '@/lib/limits/window-limiter';
 import { getScalekit } from '@/lib/scalekit';
 import { invalidateUser, loadConfigCached } from '@/lib/users/accounts';
 
 export const dynamic = 'force-dynamic';
 
 // A person authorizes a handful of connections; 30 clicks in 10 minutes on one link is someone scripting it.
-const g = globalThis as unknown as { __connectLimiter?: ReturnType<typeof createWindowLimiter> };
-const limiter = (g.__connectLimiter ??= createWindowLimiter({ limit: 30, windowMs: 10 * 60_000 }));
+// Counted in the database, so the budget is one per link across every console instance.
+const limiter = createDbWindowLimiter({ name: 'connect-link', limit: 30, windowMs: 10 * 60_000 });
 
 const body = z.object({ connectionName: z.string().min(1, 'connectionName is required').max(100) });
 
@@ -28,7 +28,7 @@ export async function POST(req: Request, { params }: { params: Promise<{ token: 
       { status: link.reason === 'expired' ? 410 : 404 },
     );
   }
-  const allowed = limiter.take(link.claims.id);
+  const allowed = await limiter.take(link.claims.id);
   if (!allowed.ok) {
     return Response.json(
       { error: `Too many attempts with this link: try again in ${Math.ceil(allowed.retryAfterS / 60)} min` },
