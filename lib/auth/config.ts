@@ -3,7 +3,6 @@
  * Credentials sign-in with local accounts (on by default only with the emulator) and any OIDC provider.
  */
 import type { NextAuthConfig } from 'next-auth';
-import { CredentialsSignin } from 'next-auth';
 import Credentials from 'next-auth/providers/credentials';
 import { z } from 'zod';
 import { getServerEnv } from '@/lib/env';
@@ -16,12 +15,15 @@ const credentialsInput = z.object({
   password: z.string().min(1, 'Enter the password').max(200),
 });
 
-/** Refused before the password was checked; the code carries the wait to the sign-in page. */
-class SignInThrottled extends CredentialsSignin {
-  constructor(retryAfterS: number) {
-    super();
-    this.code = throttledCode(retryAfterS);
-  }
+/**
+ * Refused before the password was checked; the code carries the wait to the sign-in page. next-auth is loaded
+ * only here, so modules that just need authSecret() (connect links) do not pull it in.
+ */
+async function throttledError(retryAfterS: number): Promise<Error> {
+  const { CredentialsSignin } = await import('next-auth');
+  const err = new CredentialsSignin();
+  err.code = throttledCode(retryAfterS);
+  return err;
 }
 
 // Only for `next dev` and tests; production start-up refuses to run without AUTH_SECRET (lib/env-schema.ts).
@@ -72,7 +74,7 @@ export function buildAuthConfig(): NextAuthConfig {
           const r = await throttle.attempt({ email, clientIp: clientIpOf(request.headers) }, () =>
             accounts.verify(email, password),
           );
-          if (!r.ok && r.reason === 'throttled') throw new SignInThrottled(r.retryAfterS);
+          if (!r.ok && r.reason === 'throttled') throw await throttledError(r.retryAfterS);
           if (!r.ok) return null;
           return {
             id: r.value.email,
