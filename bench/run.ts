@@ -16,6 +16,10 @@ const BENCHES = [
   },
   { name: 'editor-filter', what: 'tool-mapping editor: keystroke to filtered list in Chromium (issue 4)' },
   { name: 'polling', what: 'auth-state polling: upstream calls per interval for N pollers (issue 5)' },
+  {
+    name: 'signin-flood',
+    what: 'staff polling latency while sign-in is flooded with wrong passwords (issue 10)',
+  },
 ];
 
 async function main() {
