@@ -19,10 +19,24 @@ interface LocalAccount {
   hash: Promise<Buffer>;
 }
 
-const hashPassword = (password: string, salt: Buffer) =>
-  new Promise<Buffer>((resolve, reject) =>
-    scrypt(password, salt, 32, (err, key) => (err ? reject(err) : resolve(key))),
-  );
+// At most two hashes at a time: libuv's pool has four threads, and the session cookie's decryption (every
+// request) also runs there; a sign-in flood must queue here, not in front of staff's requests.
+const HASHES_AT_ONCE = 2;
+let running = 0;
+const waiting: (() => void)[] = [];
+
+async function hashPassword(password: string, salt: Buffer): Promise<Buffer> {
+  if (running >= HASHES_AT_ONCE) await new Promise<void>((r) => waiting.push(r));
+  running++;
+  try {
+    return await new Promise<Buffer>((resolve, reject) =>
+      scrypt(password, salt, 32, (err, key) => (err ? reject(err) : resolve(key))),
+    );
+  } finally {
+    running--;
+    waiting.shift()?.();
+  }
+}
 
 export function parseConsoleUsers(
   raw: string | undefined,
