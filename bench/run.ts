@@ -20,6 +20,10 @@ const BENCHES = [
     name: 'instance-tools-list',
     what: 'per-user instance URL: tools/list on a config mapping 25 connections (issue 11)',
   },
+  {
+    name: 'signin-flood',
+    what: 'staff polling latency while sign-in is flooded with wrong passwords (issue 10)',
+  },
 ];
 
 async function main() {

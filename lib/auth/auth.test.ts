@@ -30,13 +30,32 @@ describe('local accounts', () => {
     expect(parseConsoleUsers(undefined)).toEqual([]);
   });
 
-  it('verifies passwords, case-insensitive emails, and refuses wrong ones', () => {
+  it('verifies passwords, case-insensitive emails, and refuses wrong ones', async () => {
     const accounts = buildLocalAccounts([{ email: 'admin@example.com', role: 'admin', password: 'demo' }]);
-    expect(accounts.verify('ADMIN@example.com', 'demo')).toEqual({
+    expect(await accounts.verify('ADMIN@example.com', 'demo')).toEqual({
       email: 'admin@example.com',
       role: 'admin',
     });
-    expect(accounts.verify('admin@example.com', 'nope')).toBeNull();
-    expect(accounts.verify('who@example.com', 'demo')).toBeNull();
+    expect(await accounts.verify('admin@example.com', 'nope')).toBeNull();
+    expect(await accounts.verify('who@example.com', 'demo')).toBeNull();
+  });
+
+  it('hashes off the event loop: a timer keeps ticking during 20 parallel verifies', async () => {
+    const accounts = buildLocalAccounts([{ email: 'admin@example.com', role: 'admin', password: 'demo' }]);
+    await accounts.verify('admin@example.com', 'warm-up'); // the account's own hash is ready
+    let ticks = 0;
+    const timer = setInterval(() => ticks++, 1);
+    try {
+      const results = await Promise.all(
+        Array.from({ length: 20 }, (_, i) =>
+          accounts.verify(i % 2 ? 'admin@example.com' : `nobody${i}@example.com`, `wrong-${i}`),
+        ),
+      );
+      expect(results.every((r) => r === null)).toBe(true);
+    } finally {
+      clearInterval(timer);
+    }
+    // With synchronous scrypt all 20 hashes run before the loop can fire a single timer.
+    expect(ticks).toBeGreaterThan(1);
   });
 });

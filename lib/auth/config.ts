@@ -6,6 +6,7 @@ import type { NextAuthConfig } from 'next-auth';
 import Credentials from 'next-auth/providers/credentials';
 import { z } from 'zod';
 import { getServerEnv } from '@/lib/env';
+import { clientIpOf, createSignInThrottle, throttledCode } from '@/lib/limits/sign-in-throttle';
 import { buildLocalAccounts, DEMO_ACCOUNTS, parseConsoleUsers } from './local-accounts';
 import { isRole, type Role } from './roles';
 
@@ -13,6 +14,17 @@ const credentialsInput = z.object({
   email: z.string().trim().toLowerCase().email('Enter an email address'),
   password: z.string().min(1, 'Enter the password').max(200),
 });
+
+/**
+ * Refused before the password was checked; the code carries the wait to the sign-in page. next-auth is loaded
+ * only here, so modules that just need authSecret() (connect links) do not pull it in.
+ */
+async function throttledError(retryAfterS: number): Promise<Error> {
+  const { CredentialsSignin } = await import('next-auth');
+  const err = new CredentialsSignin();
+  err.code = throttledCode(retryAfterS);
+  return err;
+}
 
 // Only for `next dev` and tests; production start-up refuses to run without AUTH_SECRET (lib/env-schema.ts).
 const DEV_ONLY_SECRET = 'mcp-console-development-secret-not-for-production';
@@ -49,16 +61,27 @@ export function buildAuthConfig(): NextAuthConfig {
       ...(env.scalekit?.backend === 'emulator' ? DEMO_ACCOUNTS : []),
     ];
     const accounts = buildLocalAccounts(entries);
+    const throttle = createSignInThrottle();
     providers.push(
       Credentials({
         id: 'credentials',
         name: 'Email and password',
         credentials: { email: { label: 'Email' }, password: { label: 'Password', type: 'password' } },
-        authorize(raw) {
+        async authorize(raw, request) {
           const parsed = credentialsInput.safeParse(raw);
           if (!parsed.success) return null;
-          const ok = accounts.verify(parsed.data.email, parsed.data.password);
-          return ok ? { id: ok.email, email: ok.email, name: ok.email.split('@')[0], role: ok.role } : null;
+          const { email, password } = parsed.data;
+          const r = await throttle.attempt({ email, clientIp: clientIpOf(request.headers) }, () =>
+            accounts.verify(email, password),
+          );
+          if (!r.ok && r.reason === 'throttled') throw await throttledError(r.retryAfterS);
+          if (!r.ok) return null;
+          return {
+            id: r.value.email,
+            email: r.value.email,
+            name: r.value.email.split('@')[0],
+            role: r.value.role,
+          };
         },
       }),
     );

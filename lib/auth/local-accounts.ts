@@ -1,9 +1,10 @@
 /**
  * Local email/password accounts for credentials sign-in: from CONSOLE_USERS ("email:role:password,...") and,
  * in front of the emulator, the two demo accounts. Passwords are kept only as scrypt hashes in memory and
- * compared in constant time.
+ * compared in constant time. Hashing runs on libuv's thread pool (async scrypt), never on the event loop, so
+ * a flood of wrong passwords does not stall every other request.
  */
-import { randomBytes, scryptSync, timingSafeEqual } from 'node:crypto';
+import { randomBytes, scrypt, timingSafeEqual } from 'node:crypto';
 import { isRole, type Role } from './roles';
 
 export const DEMO_ACCOUNTS = [
@@ -15,10 +16,27 @@ interface LocalAccount {
   email: string;
   role: Role;
   salt: Buffer;
-  hash: Buffer;
+  hash: Promise<Buffer>;
 }
 
-const hashPassword = (password: string, salt: Buffer) => scryptSync(password, salt, 32);
+// At most two hashes at a time: libuv's pool has four threads, and the session cookie's decryption (every
+// request) also runs there; a sign-in flood must queue here, not in front of staff's requests.
+const HASHES_AT_ONCE = 2;
+let running = 0;
+const waiting: (() => void)[] = [];
+
+async function hashPassword(password: string, salt: Buffer): Promise<Buffer> {
+  if (running >= HASHES_AT_ONCE) await new Promise<void>((r) => waiting.push(r));
+  running++;
+  try {
+    return await new Promise<Buffer>((resolve, reject) =>
+      scrypt(password, salt, 32, (err, key) => (err ? reject(err) : resolve(key))),
+    );
+  } finally {
+    running--;
+    waiting.shift()?.();
+  }
+}
 
 export function parseConsoleUsers(
   raw: string | undefined,
@@ -50,11 +68,12 @@ export function buildLocalAccounts(entries: { email: string; role: Role; passwor
   // A fixed dummy so unknown emails cost the same scrypt as known ones (no user enumeration by timing).
   const dummySalt = randomBytes(16);
   const dummy = hashPassword('not-a-password', dummySalt);
+  for (const a of [...accounts.values()]) a.hash.catch(() => undefined); // awaited (and reported) on use
   return {
-    verify(email: string, password: string): { email: string; role: Role } | null {
+    async verify(email: string, password: string): Promise<{ email: string; role: Role } | null> {
       const account = accounts.get(email.toLowerCase());
-      const candidate = hashPassword(password, account?.salt ?? dummySalt);
-      const ok = timingSafeEqual(candidate, account?.hash ?? dummy);
+      const candidate = await hashPassword(password, account?.salt ?? dummySalt);
+      const ok = timingSafeEqual(candidate, await (account?.hash ?? dummy));
       return ok && account ? { email: account.email, role: account.role } : null;
     },
   };

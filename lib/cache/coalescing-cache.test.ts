@@ -33,18 +33,20 @@ describe('coalescing cache', () => {
     expect(s.calls()).toBe(2);
   });
 
-  it('keeps a failure for the TTL so a failing upstream is not hammered', async () => {
-    const s = setup(1000);
+  it('keeps a failure only briefly, so recovery shows at the next poll', async () => {
+    const s = setup(30_000);
     let calls = 0;
     const failing = async () => {
       calls++;
       throw new Error('upstream down');
     };
     await expect(s.cache.get('k', failing)).rejects.toThrow('upstream down');
-    await expect(s.cache.get('k', failing)).rejects.toThrow('upstream down');
+    await expect(s.cache.get('k', failing)).rejects.toThrow('upstream down'); // shared, not hammered
     expect(calls).toBe(1);
-    s.advance(1000);
+    s.advance(1_000); // one second, far inside the 30 s TTL: upstream is asked again
     expect((await s.cache.get('k', s.load())).value).toBe('v1');
+    s.advance(29_000);
+    expect((await s.cache.get('k', s.load())).value).toBe('v1'); // a success keeps the full TTL
   });
 
   it('a refresh (shorter max age) reloads an old entry once, however many ask at the same time', async () => {

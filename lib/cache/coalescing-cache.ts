@@ -1,7 +1,8 @@
 /**
  * A small TTL cache that also shares in-flight loads: however many callers ask for the same key while a load
- * runs or its result is fresh, the loader runs once. Failures are kept for the TTL too, so a failing upstream
- * is not hammered by every viewer. Bounded: the oldest entries are dropped past `max`.
+ * runs or its result is fresh, the loader runs once. Failures are kept only briefly (`failureTtlMs`, 1 s):
+ * long enough that a failing upstream is not hammered by every viewer at once, short enough that recovery
+ * shows at the next poll. Bounded: the oldest entries are dropped past `max`.
  */
 export interface CoalescingCache<V> {
   /** `maxAgeMs` tightens freshness for this call (an explicit refresh); a load in flight is always shared. */
@@ -16,10 +17,12 @@ export interface CoalescingCache<V> {
 interface Entry<V> {
   promise: Promise<{ value: V; loadedAt: number }>;
   settledAt: number | null; // null while loading
+  failed: boolean;
 }
 
 export function createCoalescingCache<V>(opts: {
   ttlMs: number;
+  failureTtlMs?: number;
   max?: number;
   now?: () => number;
 }): CoalescingCache<V> {
@@ -27,14 +30,16 @@ export function createCoalescingCache<V>(opts: {
   const now = opts.now ?? Date.now;
   const entries = new Map<string, Entry<V>>();
 
-  const fresh = (e: Entry<V>, maxAgeMs: number) => e.settledAt === null || now() - e.settledAt < maxAgeMs;
+  const failureTtlMs = Math.min(opts.failureTtlMs ?? 1000, opts.ttlMs);
+  const fresh = (e: Entry<V>, maxAgeMs: number) =>
+    e.settledAt === null || now() - e.settledAt < (e.failed ? Math.min(maxAgeMs, failureTtlMs) : maxAgeMs);
 
   return {
     get(key, load, maxAgeMs = opts.ttlMs) {
       // Check and replace happen in one synchronous step, so concurrent refreshes start one load, not many.
       const hit = entries.get(key);
       if (hit && fresh(hit, Math.min(maxAgeMs, opts.ttlMs))) return hit.promise;
-      const entry: Entry<V> = { promise: Promise.resolve(null as never), settledAt: null };
+      const entry: Entry<V> = { promise: Promise.resolve(null as never), settledAt: null, failed: false };
       entry.promise = load().then(
         (value) => {
           entry.settledAt = now();
@@ -42,6 +47,7 @@ export function createCoalescingCache<V>(opts: {
         },
         (err: unknown) => {
           entry.settledAt = now();
+          entry.failed = true;
           throw err;
         },
       );

@@ -1,5 +1,6 @@
 import 'server-only';
 import { ActionError } from '@/lib/errors/action-error';
+import { LOCK_TIMEOUT, withAdvisoryLock } from '@/lib/limits/advisory-lock';
 import type { McpConfig, ScalekitClient } from '@/lib/scalekit';
 import { diffConfigs } from './diff';
 import { noticeExternalChange, recordVersion } from './history';
@@ -13,7 +14,8 @@ export interface ConflictDetails {
   diff: ReturnType<typeof diffConfigs>;
 }
 
-// Saves of one config run one at a time in this process, so the re-read and the write cannot interleave here.
+// Saves of one config run one at a time in this process (so at most one of them holds a database connection
+// waiting for the cross-instance lock below). The queues belong to the environment's client.
 function serialized<T>(sk: ScalekitClient, key: string, fn: () => Promise<T>): Promise<T> {
   const queues = sk.scoped('configs.save-queues', () => new Map<string, Promise<unknown>>());
   const run = (queues.get(key) ?? Promise.resolve()).then(fn, fn);
@@ -26,50 +28,60 @@ function serialized<T>(sk: ScalekitClient, key: string, fn: () => Promise<T>): P
 /**
  * Writes a new version only if the server still holds the version the editor loaded (`baseHash`). Scalekit has
  * no version field, so we re-read and compare fingerprints right before the PUT; otherwise the save is refused
- * with the other change, so nobody silently overwrites anybody.
+ * with the other change, so nobody silently overwrites anybody. On PostgreSQL the re-read, the write and the
+ * version record run under an advisory lock per config, so other console instances sharing the database take
+ * turns too. A change made outside the console in the same instant is not covered (see README).
  */
-export function guardedUpdate(
-  sk: ScalekitClient,
-  o: {
-    id: string;
-    baseHash: string;
-    draft: ConfigDraft;
-    kind: 'update' | 'rollback';
-    actor: { email: string; role: string };
-    note?: string;
-  },
-): Promise<McpConfig> {
-  return serialized(sk, o.id, async () => {
-    const current = await sk.configs.get(o.id);
-    // A version someone made elsewhere is recorded as theirs before it is refused or written over.
-    await noticeExternalChange(current);
-    const theirs = snapshotOf(current);
-    const theirsHash = hashSnapshot(theirs);
-    if (theirsHash !== o.baseHash) {
-      const details: ConflictDetails = {
-        kind: 'conflict',
-        theirs,
-        theirsHash,
-        diff: diffConfigs(theirs, o.draft),
-      };
-      throw new ActionError(
-        `${current.name} changed on the server since you opened it. Review the other change, then reload or re-apply your edits on top.`,
-        undefined,
-        details,
-      );
-    }
-    const mappings = toApiMappings(o.draft);
-    if (mappings.length === 0)
-      throw new ActionError('A config needs at least one connection; delete it instead.');
-    const saved = await sk.configs.update(o.id, { description: o.draft.description, mappings });
-    await recordVersion({
-      configId: saved.id,
-      configName: saved.name,
-      kind: o.kind,
-      snapshot: snapshotOf(saved),
-      actor: o.actor,
-      note: o.note,
-    });
-    return saved;
+export interface GuardedUpdate {
+  id: string;
+  baseHash: string;
+  draft: ConfigDraft;
+  kind: 'update' | 'rollback';
+  actor: { email: string; role: string };
+  note?: string;
+}
+
+export function guardedUpdate(sk: ScalekitClient, o: GuardedUpdate): Promise<McpConfig> {
+  return serialized(sk, o.id, () =>
+    withAdvisoryLock(`config-save:${o.id}`, () => compareAndWrite(sk, o), { waitMs: 30_000 }).catch(
+      (err: unknown) => {
+        if ((err as { code?: unknown }).code !== LOCK_TIMEOUT) throw err;
+        throw new ActionError('Another save of this config is still running; try again in a moment.');
+      },
+    ),
+  );
+}
+
+async function compareAndWrite(sk: ScalekitClient, o: GuardedUpdate): Promise<McpConfig> {
+  const current = await sk.configs.get(o.id);
+  // A version someone made elsewhere is recorded as theirs before it is refused or written over.
+  await noticeExternalChange(current);
+  const theirs = snapshotOf(current);
+  const theirsHash = hashSnapshot(theirs);
+  if (theirsHash !== o.baseHash) {
+    const details: ConflictDetails = {
+      kind: 'conflict',
+      theirs,
+      theirsHash,
+      diff: diffConfigs(theirs, o.draft),
+    };
+    throw new ActionError(
+      `${current.name} changed on the server since you opened it. Review the other change, then reload or re-apply your edits on top.`,
+      undefined,
+      details,
+    );
+  }
+  const mappings = toApiMappings(o.draft);
+  if (mappings.length === 0)
+    throw new ActionError('A config needs at least one connection; delete it instead.');
+  const saved = await sk.configs.update(o.id, { description: o.draft.description, mappings });
+  await recordVersion({
+    configId: saved.id,
+    configName: saved.name,
+    kind: o.kind,
+    snapshot: snapshotOf(saved),
+    actor: o.actor,
+    note: o.note,
   });
+  return saved;
 }

@@ -1,19 +1,17 @@
 import 'server-only';
 import { cookies } from 'next/headers';
 import { invalidateUser } from '@/lib/accounts/user-accounts';
-import { createWindowLimiter } from '@/lib/cache/window-limiter';
 import { loadConfigCached } from '@/lib/configs/cached';
 import { ActionError } from '@/lib/errors/action-error';
+import { createDbWindowLimiter } from '@/lib/limits/window-limiter';
 import type { ScalekitClient } from '@/lib/scalekit';
 import { BINDING_COOKIE, BINDING_MAX_AGE_S, newBinding } from './browser-binding';
 import { publicOrigin } from './index';
 import type { ConnectLinkClaims } from './token';
 
 // A person authorizes a handful of connections; 30 clicks in 10 minutes on one link is someone scripting it.
-const limiter = (sk: ScalekitClient) =>
-  sk.scoped('connect-links.authorize-limiter', () =>
-    createWindowLimiter({ limit: 30, windowMs: 10 * 60_000 }),
-  );
+// Counted in the database, so the budget is one per link across every console instance.
+const limiter = createDbWindowLimiter({ name: 'connect-link', limit: 30, windowMs: 10 * 60_000 });
 
 /**
  * A fresh authorization link for one connection of a connect link, fetched at click time (links live minutes).
@@ -24,7 +22,7 @@ export async function authorizeConnection(
   sk: ScalekitClient,
   o: { token: string; claims: ConnectLinkClaims; connectionName: string },
 ): Promise<{ url: string }> {
-  const allowed = limiter(sk).take(o.claims.id);
+  const allowed = await limiter.take(o.claims.id);
   if (!allowed.ok) {
     throw new ActionError(
       `Too many attempts with this link: try again in ${Math.ceil(allowed.retryAfterS / 60)} min`,

@@ -54,4 +54,18 @@ describe('connect link signature', () => {
     const now = Date.now();
     expect(link({ now }).token).not.toBe(link({ now }).token);
   });
+
+  it('accepts only the canonical encoding of the signature', () => {
+    const { token } = link();
+    const [v, data, sig] = token.split('.') as [string, string, string];
+    const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+    // 32 bytes are 43 characters; the last one carries 2 unused bits, so 4 characters decode the same.
+    const last = ALPHABET.indexOf(sig.at(-1)!);
+    const variants = [1, 2, 3].map((d) => sig.slice(0, -1) + ALPHABET[(last & ~3) | ((last + d) & 3)]);
+    for (const other of [...variants, `${sig}=`, `${sig.slice(0, 10)}.${sig.slice(10)}`.replace('.', '!')]) {
+      expect(Buffer.from(other, 'base64url').equals(Buffer.from(sig, 'base64url'))).toBe(true);
+      expect(verifyConnectLink(SECRET, `${v}.${data}.${other}`)).toEqual({ ok: false, reason: 'signature' });
+    }
+    expect(verifyConnectLink(SECRET, token).ok).toBe(true);
+  });
 });

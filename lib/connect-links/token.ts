@@ -75,6 +75,9 @@ export function verifyConnectLink(secret: string, token: string, now = Date.now(
     return { ok: false, reason: 'malformed' };
   const expected = Buffer.from(sign(secret, parts[1]), 'base64url');
   const given = Buffer.from(parts[2], 'base64url');
+  // Only the canonical encoding: the decoder ignores stray padding, bits past the last byte and invalid
+  // characters, so other spellings of the same bytes would otherwise pass as the same link.
+  if (given.toString('base64url') !== parts[2]) return { ok: false, reason: 'signature' };
   // The signature is checked before the payload is even parsed, in constant time.
   if (given.length !== expected.length || !timingSafeEqual(given, expected)) {
     return { ok: false, reason: 'signature' };

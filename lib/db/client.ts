@@ -63,12 +63,12 @@ export async function createDb(opts: {
 // One handle per process (and across dev reloads): PGlite is a single-connection embedded database.
 const g = globalThis as unknown as { __consoleDb?: Promise<DbHandle> };
 
-export async function getDb(): Promise<DbHandle> {
-  if (!g.__consoleDb) {
-    const { getServerEnv } = await import('@/lib/env');
+export function getDb(): Promise<DbHandle> {
+  // Assigned synchronously, before anything is awaited: callers that arrive together share one open.
+  g.__consoleDb ??= import('@/lib/env').then(({ getServerEnv }) => {
     const env = getServerEnv().db;
-    g.__consoleDb = createDb({ databaseUrl: env.databaseUrl, dataDir: env.dataDir });
-    g.__consoleDb.catch(() => (g.__consoleDb = undefined)); // let the next request retry
-  }
+    return createDb({ databaseUrl: env.databaseUrl, dataDir: env.dataDir });
+  });
+  g.__consoleDb.catch(() => (g.__consoleDb = undefined)); // let the next request retry
   return g.__consoleDb;
 }

@@ -1,4 +1,4 @@
-import { bigserial, integer, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import { bigint, bigserial, integer, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
 import { ACCESS_LEVELS } from '@/lib/scalekit/types';
 
 export const auditLog = pgTable('audit_log', {
@@ -68,3 +68,10 @@ export const accountEvents = pgTable('account_events', {
 });
 
 export type AccountEventRow = typeof accountEvents.$inferSelect;
+
+export const rateLimits = pgTable('rate_limits', {
+  key: text('key').primaryKey(),
+  windowStartMs: bigint('window_start_ms', { mode: 'number' }).notNull(),
+  windowMs: integer('window_ms').notNull(),
+  hits: integer('hits').notNull(),
+});

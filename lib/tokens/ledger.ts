@@ -1,31 +1,20 @@
-import { and, desc, eq, gte, lt, or, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, gte, lt, or, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import { ACCESS_LEVELS } from '@/lib/scalekit/types';
 import { getDb } from '@/lib/db/client';
 import { tokenLedger, type TokenLedgerRow } from '@/lib/db/schema';
+import { createDbWindowLimiter } from '@/lib/limits/window-limiter';
 
 export const MINTS_PER_MINUTE = 10;
+
+/** Per operator, in the database: one atomic take per mint, so concurrent mints cannot pass the limit. */
+export const mintLimiter = createDbWindowLimiter({ name: 'mint', limit: MINTS_PER_MINUTE, windowMs: 60_000 });
 
 export type LedgerEntry = Omit<TokenLedgerRow, 'id' | 'at'>;
 
 export async function recordMint(entry: LedgerEntry): Promise<void> {
   const { db } = await getDb();
   await db.insert(tokenLedger).values(entry);
-}
-
-/**
- * Mints by this operator in the last minute. Counted in the database, so the limit holds across several
- * console instances sharing PostgreSQL.
- */
-export async function recentMints(operatorEmail: string): Promise<number> {
-  const { db } = await getDb();
-  const rows = await db
-    .select({ n: sql<number>`count(*)::int` })
-    .from(tokenLedger)
-    .where(
-      and(eq(tokenLedger.operatorEmail, operatorEmail), gte(tokenLedger.at, new Date(Date.now() - 60_000))),
-    );
-  return Number(rows[0]?.n ?? 0);
 }
 
 export const ledgerFiltersSchema = z.object({

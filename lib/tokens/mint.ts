@@ -2,28 +2,37 @@ import 'server-only';
 import { ActionError } from '@/lib/errors/action-error';
 import { isScalekitError, type AccessLevel, type ScalekitClient } from '@/lib/scalekit';
 import { decodeClaims } from './claims';
-import { MINTS_PER_MINUTE, recentMints, recordMint } from './ledger';
+import { mintLimiter, MINTS_PER_MINUTE, recordMint } from './ledger';
+
+export interface MintRequest {
+  operator: string;
+  kind: 'mint' | 'preview';
+  configId: string;
+  identifier: string;
+  expirySeconds: number;
+  accessLevel: AccessLevel;
+}
 
 /**
  * Mints a session token through Scalekit and records it in the ledger (token id only). Rate-limited per
  * operator. Upstream 400/404 answers become messages that say what to do.
  */
-export async function mintRecorded(
-  sk: ScalekitClient,
-  o: {
-    operator: string;
-    kind: 'mint' | 'preview';
-    configId: string;
-    identifier: string;
-    expirySeconds: number;
-    accessLevel: AccessLevel;
-  },
-) {
-  if ((await recentMints(o.operator)) >= MINTS_PER_MINUTE) {
+export async function mintRecorded(sk: ScalekitClient, o: MintRequest) {
+  const allowed = await mintLimiter.take(o.operator);
+  if (!allowed.ok) {
     throw new ActionError(
-      `You minted ${MINTS_PER_MINUTE} tokens in the last minute; wait a moment and try again.`,
+      `You minted ${MINTS_PER_MINUTE} tokens in the last minute; try again in ${allowed.retryAfterS} s.`,
     );
   }
+  try {
+    return await mintAndRecord(sk, o);
+  } catch (err) {
+    await mintLimiter.giveBack(o.operator); // nothing was minted: the attempt does not count
+    throw err;
+  }
+}
+
+async function mintAndRecord(sk: ScalekitClient, o: MintRequest) {
   const config = await sk.configs.get(o.configId).catch((err: unknown) => {
     if (isScalekitError(err) && err.status === 404) {
       throw new ActionError('That config no longer exists in Scalekit; reload the page and pick another.');

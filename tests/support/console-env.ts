@@ -1,5 +1,5 @@
 /**
- * Points the console's server code (lib/env.ts, getScalekit, getDb) at a fresh test emulator and a temp
+ * Points the console's server code (lib/env.ts, the Scalekit client registry, getDb) at a fresh test emulator and a temp
  * database. Call before the first server call of a test file.
  */
 import { mkdtempSync } from 'node:fs';

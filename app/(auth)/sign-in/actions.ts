@@ -1,8 +1,8 @@
 'use server';
 
-import { AuthError } from 'next-auth';
 import { z } from 'zod';
 import { signIn } from '@/lib/auth';
+import { throttledMessage } from '@/lib/limits/sign-in-throttle';
 
 const input = z.object({
   email: z.string().trim().email('Enter your email address'),
@@ -35,14 +35,11 @@ export async function signInWithPassword(_prev: SignInState, form: FormData): Pr
     });
     return {};
   } catch (err) {
-    if (err instanceof AuthError) {
-      return {
-        email,
-        error:
-          err.type === 'CredentialsSignin' ? 'Email or password is incorrect' : 'Sign-in failed; try again',
-      };
-    }
-    throw err; // the success redirect
+    // Auth.js errors carry a `type`; the success redirect (NEXT_REDIRECT) has none and must propagate.
+    const { type, code } = (err ?? {}) as { type?: unknown; code?: unknown };
+    if (typeof type !== 'string') throw err;
+    if (type !== 'CredentialsSignin') return { email, error: 'Sign-in failed; try again' };
+    return { email, error: throttledMessage(code) ?? 'Email or password is incorrect' };
   }
 }
 

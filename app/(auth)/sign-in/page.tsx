@@ -4,6 +4,7 @@ import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { getSessionUser } from '@/lib/auth/session';
 import { getServerEnv } from '@/lib/env';
+import { throttledMessage } from '@/lib/limits/sign-in-throttle';
 import { signInWithOidc } from './actions';
 import { SignInForm } from './sign-in-form';
 
@@ -26,7 +27,11 @@ export default async function SignInPage({
   if (await getSessionUser()) redirect('/');
   const env = getServerEnv();
   const callbackUrl = params.callbackUrl ?? '/';
-  const error = params.error ? (ERRORS[params.error] ?? 'Sign-in failed; try again.') : undefined;
+  // A direct POST to the credentials callback lands here with ?error=CredentialsSignin&code=throttled-<s>.
+  const throttled = params.error === 'CredentialsSignin' ? throttledMessage(params.code) : null;
+  const error = params.error
+    ? (throttled ?? ERRORS[params.error] ?? 'Sign-in failed; try again.')
+    : undefined;
   const demo = env.scalekit?.backend === 'emulator' && env.auth.credentialsEnabled;
   return (
     <main className="flex min-h-screen items-center justify-center px-4 py-12">
