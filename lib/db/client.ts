@@ -64,11 +64,14 @@ export async function createDb(opts: {
 const g = globalThis as unknown as { __consoleDb?: Promise<DbHandle> };
 
 export function getDb(): Promise<DbHandle> {
-  // Assigned synchronously, before anything is awaited: callers that arrive together share one open.
-  g.__consoleDb ??= import('@/lib/env').then(({ getServerEnv }) => {
-    const env = getServerEnv().db;
-    return createDb({ databaseUrl: env.databaseUrl, dataDir: env.dataDir });
-  });
-  g.__consoleDb.catch(() => (g.__consoleDb = undefined)); // let the next request retry
+  if (!g.__consoleDb) {
+    // Assigned synchronously, before anything is awaited: callers that arrive together share one open.
+    const opening = import('@/lib/env').then(({ getServerEnv }) => {
+      const env = getServerEnv().db;
+      return createDb({ databaseUrl: env.databaseUrl, dataDir: env.dataDir });
+    });
+    opening.catch(() => g.__consoleDb === opening && (g.__consoleDb = undefined)); // the next request retries
+    g.__consoleDb = opening;
+  }
   return g.__consoleDb;
 }
