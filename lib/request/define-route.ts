@@ -55,34 +55,32 @@ const badRequest = (message: string, error?: z.ZodError) =>
     fieldErrors: error ? fieldErrorsOf(error) : undefined,
   });
 
+const tooLarge = (max: number) =>
+  problemResponse({ status: 413, code: 'too_large', message: `The body is larger than ${max} bytes` });
+
+/**
+ * A request body as text, refused (413) above `max` bytes: by its declared length before reading, and by what
+ * actually arrived. For routes that need the raw body (signed webhooks) as well as for JSON bodies.
+ */
+export async function readTextBody(
+  req: Request,
+  max: number,
+): Promise<{ ok: true; text: string } | { ok: false; res: Response }> {
+  if (Number(req.headers.get('content-length') ?? '0') > max) return { ok: false, res: tooLarge(max) };
+  const text = await req.text();
+  if (Buffer.byteLength(text) > max) return { ok: false, res: tooLarge(max) };
+  return { ok: true, text };
+}
+
 async function readJsonBody(
   req: Request,
   max: number,
 ): Promise<{ ok: true; value: unknown } | { ok: false; res: Response }> {
-  const declared = Number(req.headers.get('content-length') ?? '0');
-  if (declared > max)
-    return {
-      ok: false,
-      res: problemResponse({
-        status: 413,
-        code: 'too_large',
-        message: `The body is larger than ${max} bytes`,
-      }),
-    };
-  const text = await req.text();
-  if (Buffer.byteLength(text) > max) {
-    return {
-      ok: false,
-      res: problemResponse({
-        status: 413,
-        code: 'too_large',
-        message: `The body is larger than ${max} bytes`,
-      }),
-    };
-  }
-  if (text.trim() === '') return { ok: true, value: undefined };
+  const body = await readTextBody(req, max);
+  if (!body.ok) return body;
+  if (body.text.trim() === '') return { ok: true, value: undefined };
   try {
-    return { ok: true, value: JSON.parse(text) };
+    return { ok: true, value: JSON.parse(body.text) };
   } catch {
     return { ok: false, res: badRequest('The body is not valid JSON') };
   }
