@@ -133,4 +133,29 @@ describe('route handlers under upstream faults', () => {
     const noRole = { email: 'x@example.com', name: 'x', role: 'nobody' as never };
     expect((await call(noRole, identifiers, '/api/identifiers?q=alice')).status).toBe(403);
   });
+
+  it('a POST body that is too large, not JSON, or the wrong shape is refused before anything runs', async () => {
+    const { POST } = await import('@/app/api/connect/[token]/authorize/route');
+    const post = async (body: string) => {
+      const res = await POST(
+        new Request('http://console.test/api/connect/v1.a.b/authorize', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body,
+        }),
+        { params: Promise.resolve({ token: 'v1.a.b' }) },
+      );
+      return { status: res.status, body: (await res.json()) as { code?: string; error?: string } };
+    };
+    await emu.control('DELETE', '/counters');
+    expect(await post(JSON.stringify({ connectionName: 'x'.repeat(5000) }))).toMatchObject({
+      status: 413,
+      body: { code: 'too_large' },
+    });
+    expect(await post('{"connectionName":')).toMatchObject({ status: 400, body: { code: 'bad_request' } });
+    const wrong = await post(JSON.stringify({ connectionName: 42 }));
+    expect(wrong.status).toBe(400);
+    expect(wrong.body.error).toMatch(/connectionName/);
+    expect((await emu.control<{ total?: number }>('GET', '/counters')).total ?? 0).toBe(0);
+  });
 });
