@@ -1,7 +1,7 @@
 'use client';
 
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { useState, type ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { ToastProvider } from '@/components/ui/toast';
 
 export function Providers({ children }: { children: ReactNode }) {
@@ -12,6 +12,11 @@ export function Providers({ children }: { children: ReactNode }) {
         defaultOptions: { queries: { staleTime: 10_000, retry: 1, refetchOnWindowFocus: true } },
       }),
   );
+  // Marks the document once React has hydrated it, so browser tests (and scripts) can wait until buttons work:
+  // server-rendered markup is visible, and clickable, before its handlers are attached.
+  useEffect(() => {
+    document.documentElement.dataset.hydrated = 'true';
+  }, []);
   return (
     <QueryClientProvider client={client}>
       <ToastProvider>{children}</ToastProvider>

@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { E2E } from '../support/e2e-env';
 import { emulatorApi } from '../support/emulator';
+import { gotoHydrated } from '../support/hydrated';
 
 test('support sees its role and no Tokens page', async ({ page }) => {
   await page.goto('/');
@@ -12,7 +13,7 @@ test('support sees its role and no Tokens page', async ({ page }) => {
 
 /** Makes one connect link for `who` from the user page: an audited action support and admin can both take. */
 async function createConnectLink(page: Page, who: string) {
-  await page.goto(`/users/${encodeURIComponent(who)}`);
+  await gotoHydrated(page, `/users/${encodeURIComponent(who)}`);
   await page
     .getByTestId('config-email-assistant')
     .getByRole('button', { name: 'Create connect link' })

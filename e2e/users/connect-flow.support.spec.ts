@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { signConnectLink } from '../../lib/connect-links/token';
 import { E2E } from '../support/e2e-env';
 import { emulatorApi } from '../support/emulator';
+import { gotoHydrated, waitForHydration } from '../support/hydrated';
 import { docScreenshot } from '../support/screenshots';
 
 async function configId(name: string): Promise<string> {
@@ -17,6 +18,7 @@ async function authorizeOnProvider(page: Page, connector: RegExp) {
   await expect(page.getByRole('heading', { name: connector })).toBeVisible();
   await page.getByRole('button', { name: 'Allow' }).click();
   await page.waitForURL(/\/connect\/v1\./);
+  await waitForHydration(page);
 }
 
 test('support hands a connect link to a user, who authorizes; both pages turn ACTIVE without a reload', async ({
@@ -29,7 +31,7 @@ test('support hands a connect link to a user, who authorizes; both pages turn AC
     (await emulatorApi('POST', '/api/v1/connected_accounts', { connector: 'gmail', identifier: who })).status,
   ).toBe(201);
 
-  await page.goto('/users');
+  await gotoHydrated(page, '/users');
   await page.getByLabel('Search users').fill(who.slice(0, 2));
   await expect(page.getByText('Type at least 3 characters')).toBeVisible();
   await page.getByLabel('Search users').fill(who.split('@')[0]!);
@@ -59,7 +61,7 @@ test('support hands a connect link to a user, who authorizes; both pages turn AC
   // The end user: a separate browser context with no console session, on a phone-sized screen.
   const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, storageState: undefined });
   const user = await phone.newPage();
-  await user.goto(url);
+  await gotoHydrated(user, url);
   await expect(user.getByRole('heading', { name: 'Connect your accounts' })).toBeVisible();
   await expect(user.getByText(who)).toBeVisible();
   await user.getByTestId('connect-gmail').getByRole('button', { name: 'Authorize' }).click();

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { gotoHydrated } from '../support/hydrated';
 
 /** Counts the page's polls of one user's accounts route during `ms`. */
 async function pollsDuring(page: Page, identifier: string, ms: number): Promise<number> {
@@ -15,12 +16,13 @@ test('the user page polls while something is pending, pauses in a hidden tab, an
   page,
 }) => {
   // bob: gmail and slack ACTIVE, googlecalendar PENDING_AUTH (demo seed).
-  await page.goto('/users/bob%40example.com?config=cfg_gone'); // unknown config: nothing shown, nothing to watch
+  await gotoHydrated(page, '/users/bob%40example.com?config=cfg_gone'); // unknown config: nothing shown, nothing to watch
   await expect(page.getByText('That config does not exist')).toBeVisible();
   await expect(page.getByTestId('live-status')).toContainText('live checks paused');
+  await page.waitForLoadState('networkidle'); // the one read on mount is not polling
   expect(await pollsDuring(page, 'bob@example.com', 4_000)).toBe(0);
 
-  await page.goto('/users/bob%40example.com');
+  await gotoHydrated(page, '/users/bob%40example.com');
   await expect(page.getByTestId('live-status')).toContainText('Live: checking every 3s');
   expect(await pollsDuring(page, 'bob@example.com', 7_000)).toBeGreaterThanOrEqual(2);
 
