@@ -5,7 +5,8 @@ import { E2E } from './e2e/support/e2e-env';
 export default defineConfig({
   testDir: 'e2e',
   outputDir: 'test-results',
-  timeout: 60_000,
+  // Journeys with two browsers and a provider round trip take ~30 s on an idle 2-core machine: room for CI.
+  timeout: 120_000,
   expect: { timeout: 10_000 },
   fullyParallel: false,
   workers: process.env.CI ? 2 : 2,

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { emulatorApi } from '../support/emulator';
 import { gotoHydrated } from '../support/hydrated';
 
 /** Counts the page's polls of one user's accounts route during `ms`. */
@@ -41,8 +42,12 @@ test('the user page polls while something is pending, pauses in a hidden tab, an
   });
   expect(await pollsDuring(page, 'bob@example.com', 2_000)).toBeGreaterThanOrEqual(1);
 
-  // alice is ACTIVE everywhere: one load, then no polling at all.
-  await page.goto('/users/alice%40example.com');
+  // alice is ACTIVE on every connection of email-assistant: shown alone, one load, then no polling at all.
+  const configs = await emulatorApi<{ configs: { id: string }[] }>(
+    'GET',
+    '/api/v1/mcp/configs?filter.name=email-assistant',
+  );
+  await gotoHydrated(page, `/users/alice%40example.com?config=${configs.body.configs[0]!.id}`);
   await expect(page.getByTestId('live-status')).toContainText('live checks paused');
   expect(await pollsDuring(page, 'alice@example.com', 7_000)).toBe(0);
 });
