@@ -6,7 +6,8 @@ const at = (u: string) => new URL(u);
 describe('canonicalRedirect', () => {
   it('sends another loopback name to the canonical address, keeping path and query', () => {
     expect(
-      canonicalRedirect(at('http://localhost:3000/sign-in?callbackUrl=%2Fusers'), 'http://127.0.0.1:3000')?.href,
+      canonicalRedirect(at('http://localhost:3000/sign-in?callbackUrl=%2Fusers'), 'http://127.0.0.1:3000')
+        ?.href,
     ).toBe('http://127.0.0.1:3000/sign-in?callbackUrl=%2Fusers');
     expect(canonicalRedirect(at('http://127.0.0.1:3000/'), 'http://localhost:3000')?.href).toBe(
       'http://localhost:3000/',
