@@ -9,8 +9,12 @@ import { canonicalRedirect } from '@/lib/auth/canonical-host';
 const SESSION_COOKIES = ['authjs.session-token', '__Secure-authjs.session-token'];
 
 export function proxy(req: NextRequest) {
-  // Behind the Next server the request URL carries the Host header the browser sent.
-  const canonical = canonicalRedirect(new URL(req.url), process.env.AUTH_URL);
+  // The Host header is what the browser typed; req.url's host is Next's own idea of its name (it looped).
+  const typed = new URL(
+    `${req.nextUrl.pathname}${req.nextUrl.search}`,
+    `http://${req.headers.get('host') ?? 'invalid'}`,
+  );
+  const canonical = canonicalRedirect(typed, process.env.AUTH_URL);
   if (canonical) return NextResponse.redirect(canonical, 308);
   if (req.nextUrl.pathname === '/sign-in') return NextResponse.next();
   if (SESSION_COOKIES.some((name) => req.cookies.has(name))) return NextResponse.next();

@@ -8,7 +8,13 @@ import { gzipSync } from 'node:zlib';
 import { pathToFileURL } from 'node:url';
 import { signConnectLink } from '../lib/connect-links/token';
 import { consolePages } from './support/console-pages';
-import { CONSOLE, emulatorApi, launchChromium, signedInPage, startSystem } from './support/console-under-test';
+import {
+  CONSOLE,
+  emulatorApi,
+  launchChromium,
+  signedInPage,
+  startSystem,
+} from './support/console-under-test';
 
 const BUDGET_KB = 150;
 const AUTH_SECRET = 'e2e-only-auth-secret-not-for-production-use'; // the e2e build's (bench/support)
@@ -28,7 +34,8 @@ export async function run() {
       configId,
       lifetimeSeconds: 600,
     }).token;
-    const rows: Record<string, { 'JS files': number; 'raw kB': string; 'gzip kB': string; budget: string }> = {};
+    const rows: Record<string, { 'JS files': number; 'raw kB': string; 'gzip kB': string; budget: string }> =
+      {};
     let over = 0;
     for (const p of consolePages({ configId, identifier: 'bob@example.com', connectToken })) {
       const page = await context.newPage();
@@ -53,7 +60,9 @@ export async function run() {
       await page.close();
     }
     console.table(rows);
-    console.log(over ? `${over} page(s) at or over ${BUDGET_KB} kB gzipped` : `every page under ${BUDGET_KB} kB`);
+    console.log(
+      over ? `${over} page(s) at or over ${BUDGET_KB} kB gzipped` : `every page under ${BUDGET_KB} kB`,
+    );
   } finally {
     await browser.close();
     system.stop();

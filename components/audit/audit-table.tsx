@@ -11,7 +11,10 @@ const OUTCOME_TONE = { success: 'success', failure: 'danger', denied: 'warning' 
 export function AuditTable({ entries, filtered }: { entries: AuditRow[]; filtered: boolean }) {
   if (entries.length === 0) {
     return filtered ? (
-      <EmptyState title="No entries match these filters" description="Clear or loosen a filter to see more." />
+      <EmptyState
+        title="No entries match these filters"
+        description="Clear or loosen a filter to see more."
+      />
     ) : (
       <EmptyState title="Nothing recorded yet" description="Changes made through the console appear here." />
     );

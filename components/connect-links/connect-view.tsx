@@ -101,7 +101,7 @@ export function ConnectView({
               <ConnectorIcon provider={c.provider} />
               <div className="min-w-0">
                 <p className="truncate font-medium">{connectorLabel(c.provider)}</p>
-              <div className="mt-1">
+                <div className="mt-1">
                   <StatusBadge status={c.status} />
                 </div>
               </div>

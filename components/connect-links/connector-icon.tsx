@@ -1,4 +1,13 @@
-import { Calendar, FileText, FolderOpen, GitBranch, Mail, MessageSquare, Plug, type LucideIcon } from 'lucide-react';
+import {
+  Calendar,
+  FileText,
+  FolderOpen,
+  GitBranch,
+  Mail,
+  MessageSquare,
+  Plug,
+  type LucideIcon,
+} from 'lucide-react';
 
 // Generic pictures, not brand marks: enough for a person to tell their mail from their calendar at a glance.
 const ICONS: Record<string, LucideIcon> = {

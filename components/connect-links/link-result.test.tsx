@@ -14,7 +14,9 @@ afterEach(() => {
 
 describe('LinkResult', () => {
   it('offers the copy button while the link lives, then says it expired and offers nothing to copy', () => {
-    render(<LinkResult url="https://x.test/connect/abc" expiresAt="2026-01-01T12:00:05Z" label="auth link" />);
+    render(
+      <LinkResult url="https://x.test/connect/abc" expiresAt="2026-01-01T12:00:05Z" label="auth link" />,
+    );
     expect(screen.getByRole('button', { name: 'Copy auth link' })).toBeTruthy();
     expect(screen.getByTestId('countdown').textContent).toBe('5s');
 

@@ -85,7 +85,9 @@ export function ConsoleShell({
           id="main"
           tabIndex={-1}
           className="mx-auto w-full min-w-0 max-w-7xl flex-1 px-4 py-6 outline-none sm:px-6 lg:px-8"
-        >{children}</main>
+        >
+          {children}
+        </main>
       </div>
     </div>
   );
