@@ -24,6 +24,7 @@ const BENCHES = [
     name: 'signin-flood',
     what: 'staff polling latency while sign-in is flooded with wrong passwords (issue 10)',
   },
+  { name: 'bundle', what: 'first-load JavaScript per console page, gzipped, in Chromium (issue 14)' },
 ];
 
 async function main() {

@@ -78,7 +78,9 @@ async function main() {
   const skVars = ['SCALEKIT_ENV_URL', 'SCALEKIT_CLIENT_ID', 'SCALEKIT_CLIENT_SECRET'] as const;
   const emulatorMode = skVars.every((v) => !process.env[v]);
   const env: Record<string, string> = { NEXT_TELEMETRY_DISABLED: '1', DATA_DIR: dataDir };
-  const consoleUrl = process.env.AUTH_URL || process.env.CONSOLE_PUBLIC_URL || `http://localhost:${port}`;
+  // The same address Next prints as "Local" (it listens on 127.0.0.1): one address to open. Other loopback
+  // names (localhost) are redirected to it before the sign-in form (proxy.ts).
+  const consoleUrl = process.env.AUTH_URL || process.env.CONSOLE_PUBLIC_URL || `http://127.0.0.1:${port}`;
   env.AUTH_URL = consoleUrl;
 
   let emulatorPort = 0;
@@ -137,7 +139,7 @@ async function main() {
 function printBanner(o: { consoleUrl: string; emulatorMode: boolean; emulatorUrl?: string; dev: boolean }) {
   const lines = [
     '',
-    `  MCP Console is running${o.dev ? ' (dev, hot reload)' : ''}: ${o.consoleUrl}`,
+    `  MCP Console is running${o.dev ? ' (dev, hot reload)' : ''}. Open ${o.consoleUrl}`,
     o.emulatorMode
       ? `  Backend: embedded Scalekit AgentKit emulator at ${o.emulatorUrl} (demo data)`
       : `  Backend: Scalekit at ${process.env.SCALEKIT_ENV_URL}`,

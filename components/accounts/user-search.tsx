@@ -16,7 +16,10 @@ import { forgetLookups, useRecentLookups } from './recent-lookups';
 
 const userHref = (identifier: string) => `/users/${encodeURIComponent(identifier)}`;
 
-/** Find a user by (part of) their identifier; Enter opens exactly what was typed. */
+/**
+ * Find a user by (part of) their identifier. Arrow keys highlight a suggestion and Enter opens it; with no
+ * suggestion highlighted, Enter opens exactly what was typed.
+ */
 export function UserSearch() {
   const router = useRouter();
   const [text, setText] = useState('');
@@ -24,6 +27,15 @@ export function UserSearch() {
   const search = useQuery(userSearchQuery(q));
   const recent = useRecentLookups();
   const short = text.trim().length > 0 && text.trim().length < 3;
+  const [active, setActive] = useState<{ q: string; index: number }>({ q: '', index: -1 });
+  const suggestions = q.length >= 3 && search.data ? search.data.users.map((u) => u.identifier) : [];
+  // A highlight belongs to the result list it was made in: new results start with none.
+  const activeIndex = active.q === q && active.index < suggestions.length ? active.index : -1;
+  const move = (step: number) => {
+    if (suggestions.length === 0) return;
+    const next = activeIndex + step;
+    setActive({ q, index: next < -1 ? suggestions.length - 1 : next >= suggestions.length ? -1 : next });
+  };
   return (
     <div className="grid gap-6 lg:grid-cols-[1fr_18rem]">
       <Card>
@@ -31,7 +43,8 @@ export function UserSearch() {
           className="flex gap-2 border-b border-zinc-200 p-4 dark:border-zinc-800"
           onSubmit={(e) => {
             e.preventDefault();
-            if (text.trim()) router.push(userHref(text.trim()));
+            const chosen = activeIndex >= 0 ? suggestions[activeIndex] : text.trim();
+            if (chosen) router.push(userHref(chosen));
           }}
         >
           <label className="relative flex-1">
@@ -44,6 +57,13 @@ export function UserSearch() {
               className="pl-8"
               value={text}
               onChange={(e) => setText(e.target.value)}
+              onKeyDown={(e) => {
+                if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+                  e.preventDefault();
+                  move(e.key === 'ArrowDown' ? 1 : -1);
+                } else if (e.key === 'Escape') setActive({ q, index: -1 });
+              }}
+              aria-activedescendant={activeIndex >= 0 ? `user-suggestion-${activeIndex}` : undefined}
               placeholder="Identifier, e.g. bob@example.com"
               aria-describedby="search-hint"
               autoFocus
@@ -57,7 +77,7 @@ export function UserSearch() {
         <p id="search-hint" className="px-4 pt-3 text-xs text-zinc-500">
           {short
             ? 'Type at least 3 characters: Scalekit searches identifiers from 3 characters on.'
-            : 'Searches identifiers of connected accounts (3+ characters). Press Enter to open exactly what you typed.'}
+            : 'Searches identifiers of connected accounts (3+ characters). Arrow keys pick a suggestion; Enter opens it, or exactly what you typed.'}
         </p>
         <div className="p-2" aria-live="polite">
           {q.length < 3 ? null : search.isPending ? (
@@ -75,13 +95,15 @@ export function UserSearch() {
             />
           ) : (
             <ul className="divide-y divide-zinc-100 dark:divide-zinc-800" data-testid="search-results">
-              {search.data.users.map((u) => (
+              {search.data.users.map((u, i) => (
                 <li key={u.identifier}>
                   <Link
+                    id={`user-suggestion-${i}`}
                     href={userHref(u.identifier)}
-                    className="flex flex-wrap items-center justify-between gap-2 rounded-md px-3 py-2 hover:bg-zinc-50 dark:hover:bg-zinc-800/60"
+                    aria-current={i === activeIndex ? 'true' : undefined}
+                    className={`flex flex-wrap items-center justify-between gap-2 rounded-md px-3 py-2 hover:bg-zinc-50 dark:hover:bg-zinc-800/60 ${i === activeIndex ? 'bg-zinc-100 ring-2 ring-indigo-500 dark:bg-zinc-800' : ''}`}
                   >
-                    <span className="font-medium">{u.identifier}</span>
+                    <span className="min-w-0 break-all font-medium">{u.identifier}</span>
                     <span className="flex flex-wrap gap-1">
                       {u.accounts.slice(0, 6).map((a) => (
                         <span

@@ -8,9 +8,17 @@ type AuditRow = Awaited<ReturnType<typeof listAudit>>['entries'][number];
 
 const OUTCOME_TONE = { success: 'success', failure: 'danger', denied: 'warning' } as const;
 
-export function AuditTable({ entries }: { entries: AuditRow[] }) {
-  if (entries.length === 0)
-    return <EmptyState title="No entries" description="Nothing matches these filters yet." />;
+export function AuditTable({ entries, filtered }: { entries: AuditRow[]; filtered: boolean }) {
+  if (entries.length === 0) {
+    return filtered ? (
+      <EmptyState
+        title="No entries match these filters"
+        description="Clear or loosen a filter to see more."
+      />
+    ) : (
+      <EmptyState title="Nothing recorded yet" description="Changes made through the console appear here." />
+    );
+  }
   return (
     <Table data-testid="audit-log">
       <THead>

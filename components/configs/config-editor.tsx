@@ -1,5 +1,6 @@
 'use client';
 
+import dynamic from 'next/dynamic';
 import { useQuery } from '@tanstack/react-query';
 import { Trash2 } from 'lucide-react';
 import { useRouter } from 'next/navigation';
@@ -25,8 +26,13 @@ import {
 import type { ConflictDetails } from '@/lib/configs/save';
 import { catalogQuery } from './catalog-query';
 import { ChangeReview, ResolvedDiff } from './change-review';
-import { ToolPicker } from './tool-picker';
 import { useUnsavedChangesGuard } from './use-unsaved-changes-guard';
+
+// The picker (virtualized list, filters) shows only once a catalog has loaded: loaded on demand, not first.
+const ToolPicker = dynamic(() => import('./tool-picker').then((m) => m.ToolPicker), {
+  ssr: false,
+  loading: () => <Skeleton className="h-72" />,
+});
 
 export interface ConnectionOption {
   name: string;

@@ -9,7 +9,9 @@ import type { ConnectState } from '@/lib/connect-links/state';
 import { liveQueryOptions } from '@/components/accounts/live-query';
 import { getJson, postJson } from '@/components/ui/get-json';
 import { isReady } from '@/lib/readiness/is-ready';
+import { connectorLabel } from '@/lib/configs/labels';
 import { ConnectFrame } from './connect-frame';
+import { ConnectorIcon } from './connector-icon';
 
 const NOTICES = {
   connected: {
@@ -20,6 +22,14 @@ const NOTICES = {
     tone: 'text-amber-700 dark:text-amber-400',
     text: 'Please finish in the same browser where you pressed Authorize (this protects your account). Press Authorize again here.',
   },
+  denied: {
+    tone: 'text-amber-700 dark:text-amber-400',
+    text: 'You chose not to connect that account, so nothing was shared. Press Authorize to try again whenever you are ready.',
+  },
+  'provider-error': {
+    tone: 'text-red-700 dark:text-red-400',
+    text: 'The provider could not complete the authorization. Press Authorize to try again.',
+  },
   'verify-failed': {
     tone: 'text-red-700 dark:text-red-400',
     text: 'We could not confirm that authorization; it may have taken too long. Press Authorize to try again.',
@@ -27,6 +37,8 @@ const NOTICES = {
 };
 
 /** The end user's connections for one config: authorize each pending one, then watch them turn active. */
+export type ConnectNotice = keyof typeof NOTICES;
+
 export function ConnectView({
   token,
   initial,
@@ -34,7 +46,7 @@ export function ConnectView({
 }: {
   token: string;
   initial: ConnectState;
-  notice: keyof typeof NOTICES | null;
+  notice: ConnectNotice | null;
 }) {
   const url = `/api/connect/${token}`;
   const q = useQuery(
@@ -59,7 +71,11 @@ export function ConnectView({
         For <b className="break-all">{s.identifier}</b>, to use <b>{s.configName}</b>. Authorize each account
         below; each opens the provider’s page and brings you back here.
       </p>
-      {notice && !allSet && <p className={`mt-4 text-sm ${NOTICES[notice].tone}`}>{NOTICES[notice].text}</p>}
+      {notice && !allSet && (
+        <p role="status" data-testid="connect-notice" className={`mt-4 text-sm ${NOTICES[notice].tone}`}>
+          {NOTICES[notice].text}
+        </p>
+      )}
       {allSet && (
         <div
           role="status"
@@ -81,10 +97,13 @@ export function ConnectView({
             className="flex items-center justify-between gap-3 rounded-lg border border-zinc-200 bg-white p-4 shadow-sm dark:border-zinc-800 dark:bg-zinc-900"
             data-testid={`connect-${c.connectionName}`}
           >
-            <div className="min-w-0">
-              <p className="truncate font-medium">{c.connectionName}</p>
-              <div className="mt-1">
-                <StatusBadge status={c.status} />
+            <div className="flex min-w-0 items-center gap-3">
+              <ConnectorIcon provider={c.provider} />
+              <div className="min-w-0">
+                <p className="truncate font-medium">{connectorLabel(c.provider)}</p>
+                <div className="mt-1">
+                  <StatusBadge status={c.status} />
+                </div>
               </div>
             </div>
             {c.status !== 'ACTIVE' && (

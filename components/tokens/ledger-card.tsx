@@ -24,7 +24,7 @@ export function LedgerCard({
         description="Every token minted through the console (never the token itself)."
       />
       <LedgerFilters values={values} />
-      <LedgerTable entries={ledger.entries} />
+      <LedgerTable entries={ledger.entries} filtered={Object.keys(keep).length > 0} />
       {ledger.nextCursor && (
         <Footer className="p-4">
           <Link

@@ -9,8 +9,14 @@ type LedgerRow = Awaited<ReturnType<typeof listLedger>>['entries'][number];
 const COLUMNS = ['When', 'Operator', 'Identifier', 'Config', 'Access', 'Expiry', 'Kind', 'Token id'];
 
 /** Every token minted through the console: who, for whom, which config; the token itself is never stored. */
-export function LedgerTable({ entries }: { entries: LedgerRow[] }) {
-  if (entries.length === 0) return <EmptyState title="No tokens minted yet" />;
+export function LedgerTable({ entries, filtered }: { entries: LedgerRow[]; filtered: boolean }) {
+  if (entries.length === 0) {
+    return filtered ? (
+      <EmptyState title="No tokens match these filters" description="Clear or loosen a filter to see more." />
+    ) : (
+      <EmptyState title="No tokens minted yet" />
+    );
+  }
   return (
     <Table data-testid="ledger">
       <THead>

@@ -1,5 +1,6 @@
 'use client';
 
+import dynamic from 'next/dynamic';
 import { ACCESS_LEVELS, type AccessLevel } from '@/lib/scalekit/types';
 import { useQuery } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
@@ -10,12 +11,15 @@ import { Field, Input, Select } from '@/components/ui/field';
 import { useActionRunner } from '@/components/ui/use-action-runner';
 import { mintTokenAction } from '@/lib/tokens/actions/mint-token';
 import { EXPIRY_PRESETS } from '@/lib/tokens/schema';
-import { PreviewPanel } from './preview-panel';
 import { readinessQuery } from '@/components/readiness/queries';
 import { ReadinessPanel } from '@/components/readiness/readiness-panel';
 import { identifiersQuery } from './queries';
-import { TokenResult, type MintedToken } from './token-result';
+import type { MintedToken } from './token-result';
 import { useDebounced } from '@/components/ui/use-debounced';
+
+// Shown only after a mint or once a user is chosen: their code (snippets, schema forms) loads on demand.
+const TokenResult = dynamic(() => import('./token-result').then((m) => m.TokenResult), { ssr: false });
+const PreviewPanel = dynamic(() => import('./preview-panel').then((m) => m.PreviewPanel), { ssr: false });
 
 export function MintPanel({ configs }: { configs: { id: string; name: string }[] }) {
   const router = useRouter();

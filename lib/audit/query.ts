@@ -1,5 +1,6 @@
-import { and, desc, eq, gte, ilike, lt, lte, or, type SQL } from 'drizzle-orm';
+import { and, desc, eq, gte, lt, lte, or, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
+import { containsText } from '@/lib/db/text-match';
 import { getDb, type DbHandle } from '@/lib/db/client';
 import { auditLog, type AuditRow } from '@/lib/db/schema';
 
@@ -23,14 +24,17 @@ export const AUDIT_PAGE_SIZE = 50;
 /** Newest first, keyset-paged on (at, id) so pages stay fast and stable while entries arrive. */
 export async function listAudit(
   f: AuditFilters,
-  opts: { limit?: number; handle?: DbHandle } = {},
+  // onlyActor: an exact scope the caller enforces (support sees its own entries), unlike the `actor` filter
+  // a person types, which matches part of an address.
+  opts: { limit?: number; handle?: DbHandle; onlyActor?: string } = {},
 ): Promise<{ entries: AuditRow[]; nextCursor: string | null }> {
   const { db } = opts.handle ?? (await getDb());
   const limit = opts.limit ?? AUDIT_PAGE_SIZE;
   const where: SQL[] = [];
-  if (f.actor) where.push(eq(auditLog.actorEmail, f.actor.toLowerCase()));
+  if (opts.onlyActor !== undefined) where.push(eq(auditLog.actorEmail, opts.onlyActor.toLowerCase()));
+  if (f.actor) where.push(containsText(auditLog.actorEmail, f.actor));
   if (f.action) where.push(eq(auditLog.action, f.action));
-  if (f.target) where.push(ilike(auditLog.target, `%${f.target.replace(/[%_\\]/g, '\\$&')}%`));
+  if (f.target) where.push(containsText(auditLog.target, f.target));
   if (f.outcome) where.push(eq(auditLog.outcome, f.outcome));
   if (f.from) where.push(gte(auditLog.at, f.from));
   if (f.to) where.push(lte(auditLog.at, f.to));

@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { getServerEnv } from '@/lib/env';
 import { clientIpOf, createSignInThrottle, throttledCode } from '@/lib/limits/sign-in-throttle';
 import { buildLocalAccounts, DEMO_ACCOUNTS, parseConsoleUsers } from './local-accounts';
+import { withUserinfo } from './oidc-userinfo';
 import { isRole, type Role } from './roles';
 
 const credentialsInput = z.object({
@@ -87,13 +88,30 @@ export function buildAuthConfig(): NextAuthConfig {
     );
   }
   if (env.auth.oidc) {
+    const { issuer } = env.auth.oidc;
+    const roleClaim = env.auth.roleClaim;
     providers.push({
       id: 'oidc',
       name: env.auth.oidc.name,
       type: 'oidc',
-      issuer: env.auth.oidc.issuer,
+      issuer,
       clientId: env.auth.oidc.clientId,
       clientSecret: env.auth.oidc.clientSecret,
+      // The role is decided from the ID token and userinfo together (lib/auth/oidc-userinfo.ts).
+      async profile(idClaims, tokens) {
+        const claims = await withUserinfo(idClaims as Record<string, unknown>, {
+          issuer,
+          accessToken: tokens.access_token,
+          needed: ['email', ...(roleClaim ? [roleClaim] : [])],
+        });
+        const email = typeof claims.email === 'string' ? claims.email.toLowerCase() : null;
+        return {
+          id: String(claims.sub),
+          email,
+          name: typeof claims.name === 'string' ? claims.name : (email?.split('@')[0] ?? null),
+          role: roleFor(email, claims) ?? undefined,
+        };
+      },
     });
   }
   return {
@@ -106,7 +124,10 @@ export function buildAuthConfig(): NextAuthConfig {
       signIn({ user, account, profile }) {
         if (account?.provider === 'credentials') return true;
         // OIDC users need a role from the claim or the email lists; everyone else is turned away.
-        const role = roleFor(user.email, profile as Record<string, unknown> | undefined);
+        const fromProfile = (user as { role?: unknown }).role;
+        const role = isRole(fromProfile)
+          ? fromProfile
+          : roleFor(user.email, profile as Record<string, unknown> | undefined);
         if (!role) return '/sign-in?error=NoRole';
         (user as { role?: Role }).role = role;
         return true;

@@ -1,7 +1,8 @@
 import { and, desc, eq, gte, lt, or, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import { ACCESS_LEVELS } from '@/lib/scalekit/types';
-import { getDb } from '@/lib/db/client';
+import { getDb, type DbHandle } from '@/lib/db/client';
+import { containsText } from '@/lib/db/text-match';
 import { tokenLedger, type TokenLedgerRow } from '@/lib/db/schema';
 import { createDbWindowLimiter } from '@/lib/limits/window-limiter';
 
@@ -34,12 +35,14 @@ export type LedgerFilters = z.infer<typeof ledgerFiltersSchema>;
 export async function listLedger(
   f: LedgerFilters,
   limit = 25,
+  handle?: DbHandle,
 ): Promise<{ entries: TokenLedgerRow[]; nextCursor: string | null }> {
-  const { db } = await getDb();
+  const { db } = handle ?? (await getDb());
   const where: SQL[] = [];
-  if (f.operator) where.push(eq(tokenLedger.operatorEmail, f.operator.toLowerCase()));
-  if (f.identifier) where.push(eq(tokenLedger.identifier, f.identifier));
-  if (f.config) where.push(eq(tokenLedger.configName, f.config));
+  // Text filters match part of the value, in any case: people type "alice" or "email", not whole values.
+  if (f.operator) where.push(containsText(tokenLedger.operatorEmail, f.operator));
+  if (f.identifier) where.push(containsText(tokenLedger.identifier, f.identifier));
+  if (f.config) where.push(containsText(tokenLedger.configName, f.config));
   if (f.accessLevel) where.push(eq(tokenLedger.accessLevel, f.accessLevel));
   if (f.from) where.push(gte(tokenLedger.at, f.from));
   if (f.cursor) {

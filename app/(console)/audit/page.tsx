@@ -25,8 +25,12 @@ export default async function AuditPage({
   if (filters.to && /^\d{4}-\d{2}-\d{2}$/.test(raw.to ?? ''))
     filters.to = new Date(filters.to.getTime() + 86_399_999);
   // Support sees only its own entries: enforced here on the server, whatever the URL says.
-  if (!all) filters.actor = user.email;
-  const [{ entries, nextCursor }, actions] = await Promise.all([listAudit(filters), listAuditActions()]);
+  if (!all) filters.actor = undefined;
+  const [{ entries, nextCursor }, actions] = await Promise.all([
+    listAudit(filters, { onlyActor: all ? undefined : user.email }),
+    listAuditActions(),
+  ]);
+  const filtered = Object.entries(raw).some(([k, v]) => k !== 'cursor' && v);
   const keep = new URLSearchParams(
     Object.entries(raw).filter(([k, v]) => k !== 'cursor' && v) as [string, string][],
   );
@@ -42,7 +46,7 @@ export default async function AuditPage({
         <AuditFilters values={raw} actions={actions} showActor={all} />
       </Card>
       <Card>
-        <AuditTable entries={entries} />
+        <AuditTable entries={entries} filtered={filtered} />
       </Card>
       <Footer className="mt-4">
         {raw.cursor && (

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { ConnectView } from '@/components/connect-links/connect-view';
+import { ConnectView, type ConnectNotice } from '@/components/connect-links/connect-view';
 import { LinkProblem } from '@/components/connect-links/link-problem';
 import { readConnectLink } from '@/lib/connect-links';
 import { loadConnectState } from '@/lib/connect-links/state';
@@ -30,12 +30,16 @@ export default async function ConnectPage({
   const loaded = await pageLoad(ctx, () => loadConnectState(ctx.scalekit, link.claims));
   if (!loaded.ok) return <LinkProblem kind={loaded.problem.status === 404 ? 'gone' : 'unavailable'} />;
   const initial = loaded.value;
-  const notice = sp.connected
-    ? 'connected'
-    : sp.error
-      ? sp.error === 'other-browser'
-        ? 'other-browser'
-        : 'verify-failed'
-      : null;
+  const notice = noticeFor(sp);
   return <ConnectView token={token} initial={initial} notice={notice} />;
+}
+
+// Only our own fixed notices: nothing from the query string is shown as text.
+function noticeFor(sp: Record<string, string | undefined>): ConnectNotice | null {
+  if (sp.connected) return 'connected';
+  if (sp.denied) return 'denied';
+  if (!sp.error) return null;
+  if (sp.error === 'other-browser') return 'other-browser';
+  if (sp.error === 'provider-error') return 'provider-error';
+  return 'verify-failed';
 }

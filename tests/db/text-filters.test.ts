@@ -1,0 +1,80 @@
+/** Ledger and audit filters match what a person types: part of a value, in any case, wildcards taken literally. */
+import { mkdtempSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { listAudit } from '@/lib/audit/query';
+import { recordAudit } from '@/lib/audit/record';
+import { createDb, type DbHandle } from '@/lib/db/client';
+import { tokenLedger } from '@/lib/db/schema';
+import { listLedger } from '@/lib/tokens/ledger';
+
+let h: DbHandle;
+beforeAll(async () => {
+  h = await createDb({ dataDir: mkdtempSync(path.join(os.tmpdir(), 'console-text-filters-')) });
+  const mint = (operatorEmail: string, identifier: string, configName: string) => ({
+    operatorEmail,
+    kind: 'mint' as const,
+    configId: 'cfg_1',
+    configName,
+    identifier,
+    accessLevel: 'READ_ONLY' as const,
+    expirySeconds: 60,
+    expiresAt: new Date(Date.now() + 60_000),
+    tokenId: `tok_${identifier}`,
+  });
+  await h.db
+    .insert(tokenLedger)
+    .values([
+      mint('alice@example.com', 'Bob@Example.com', 'email-assistant'),
+      mint('carol@example.com', 'dave@example.com', 'sales-agent'),
+      mint('carol@example.com', 'eve_1@example.com', 'email-assistant'),
+    ]);
+  for (const actorEmail of ['support@example.com', 'xsupport@example.com', 'admin@example.com']) {
+    await recordAudit(
+      {
+        actorEmail,
+        actorRole: 'support',
+        action: 'link.create',
+        target: 'cfg_1',
+        summary: 's',
+        outcome: 'success',
+      },
+      h,
+    );
+  }
+});
+afterAll(() => h.close());
+
+const ids = async (f: Parameters<typeof listLedger>[0]) =>
+  (await listLedger(f, 25, h)).entries.map((e) => e.identifier).sort();
+
+describe('ledger filters', () => {
+  it('match part of the operator, identifier and config, ignoring case', async () => {
+    expect(await ids({ operator: 'ALICE' })).toEqual(['Bob@Example.com']);
+    expect(await ids({ identifier: 'bob@example' })).toEqual(['Bob@Example.com']);
+    expect(await ids({ config: 'Email' })).toEqual(['Bob@Example.com', 'eve_1@example.com']);
+    expect(await ids({ config: 'nothing-like-this' })).toEqual([]);
+  });
+
+  it('take % and _ as the characters typed, not as wildcards', async () => {
+    expect(await ids({ identifier: 'e_1' })).toEqual(['eve_1@example.com']);
+    expect(await ids({ identifier: '%' })).toEqual([]);
+    expect(await ids({ identifier: 'v_' })).toEqual([]);
+  });
+});
+
+describe('audit filters', () => {
+  it('match part of the actor, but the enforced own-entries scope is exact', async () => {
+    const actors = async (...a: Parameters<typeof listAudit>) =>
+      (await listAudit(...a)).entries.map((e) => e.actorEmail).sort();
+    expect(await actors({ actor: 'SUPPORT' }, { handle: h })).toEqual([
+      'support@example.com',
+      'xsupport@example.com',
+    ]);
+    expect(await actors({}, { handle: h, onlyActor: 'support@example.com' })).toEqual([
+      'support@example.com',
+    ]);
+    expect(await actors({ actor: 'admin' }, { handle: h, onlyActor: 'support@example.com' })).toEqual([]);
+  });
+});
