@@ -78,10 +78,11 @@ async function main() {
   const skVars = ['SCALEKIT_ENV_URL', 'SCALEKIT_CLIENT_ID', 'SCALEKIT_CLIENT_SECRET'] as const;
   const emulatorMode = skVars.every((v) => !process.env[v]);
   const env: Record<string, string> = { NEXT_TELEMETRY_DISABLED: '1', DATA_DIR: dataDir };
-  // The same address Next prints as "Local" (it listens on 127.0.0.1): one address to open. Other loopback
-  // names (localhost) are redirected to it before the sign-in form (proxy.ts).
+  // One address to open: the one Next prints as "Local". AUTH_URL is passed on only when the operator set it:
+  // pinned to one host name, Auth.js sent people who typed another (127.0.0.1 vs localhost) back to sign-in on
+  // that name without their cookie. Unset, it answers on whatever local name the browser used (trustHost).
   const consoleUrl = process.env.AUTH_URL || process.env.CONSOLE_PUBLIC_URL || `http://127.0.0.1:${port}`;
-  env.AUTH_URL = consoleUrl;
+  if (process.env.AUTH_URL) env.AUTH_URL = process.env.AUTH_URL;
 
   let emulatorPort = 0;
   if (emulatorMode) {
