@@ -109,7 +109,7 @@ export function UserAccounts({
               title={
                 <span className="flex items-center gap-2">
                   {config.name}
-                  <span className={ready ? 'text-xs text-emerald-600' : 'text-xs text-amber-600'}>
+                  <span className={ready ? 'text-xs text-emerald-700 dark:text-emerald-400' : 'text-xs text-amber-700 dark:text-amber-400'}>
                     {ready ? 'ready' : `${rows.filter((r) => statusOf(r) !== 'ACTIVE').length} not active`}
                   </span>
                 </span>

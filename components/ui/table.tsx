@@ -7,7 +7,9 @@ import { cn } from './cn';
  */
 export function Table({ className, ...rest }: HTMLAttributes<HTMLTableElement>) {
   return (
-    <div className="max-w-full overflow-x-auto">
+    // `relative`: absolutely positioned cell content (screen-reader-only labels) is then clipped by this box too;
+    // otherwise it escapes to the page and widens it even though the table scrolls.
+    <div className="relative max-w-full overflow-x-auto">
       <table className={cn('w-full text-left text-sm', className)} {...rest} />
     </div>
   );
