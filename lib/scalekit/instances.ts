@@ -18,17 +18,15 @@ const instanceWire = z
     last_used_at: str,
     updated_at: str,
   })
-  .transform(
-    (i): McpInstance => ({
-      id: i.id,
-      name: i.name,
-      userIdentifier: i.user_identifier,
-      config: i.config ?? null,
-      url: i.url,
-      lastUsedAt: i.last_used_at || null,
-      updatedAt: i.updated_at || null,
-    }),
-  );
+  .transform((i): McpInstance => ({
+    id: i.id,
+    name: i.name,
+    userIdentifier: i.user_identifier,
+    config: i.config ?? null,
+    url: i.url,
+    lastUsedAt: i.last_used_at || null,
+    updatedAt: i.updated_at || null,
+  }));
 const one = z.object({ instance: instanceWire });
 const list = z.object({ instances: z.array(instanceWire).optional().default([]), ...pageFields });
 const authState = z.object({
@@ -43,16 +41,14 @@ const authState = z.object({
           connected_account_status: statusField,
           authentication_link: str,
         })
-        .transform(
-          (s): ConnectionAuthState => ({
-            connectionId: s.connection_id,
-            connectionName: s.connection_name,
-            provider: s.provider,
-            connectedAccountId: s.connected_account_id,
-            status: s.connected_account_status,
-            authLink: s.authentication_link,
-          }),
-        ),
+        .transform((s): ConnectionAuthState => ({
+          connectionId: s.connection_id,
+          connectionName: s.connection_name,
+          provider: s.provider,
+          connectedAccountId: s.connected_account_id,
+          status: s.connected_account_status,
+          authLink: s.authentication_link,
+        })),
     )
     .optional()
     .default([]),

@@ -18,10 +18,20 @@ beforeAll(async () => {
 afterAll(() => emu.stop());
 
 it('ensure is get-or-create and returns a parsed instance with its config', async () => {
-  const a = await sk.instances.ensure({ configName: 'reminder-assistant', userIdentifier: 'fresh@example.com' });
-  const b = await sk.instances.ensure({ configName: 'reminder-assistant', userIdentifier: 'fresh@example.com' });
+  const a = await sk.instances.ensure({
+    configName: 'reminder-assistant',
+    userIdentifier: 'fresh@example.com',
+  });
+  const b = await sk.instances.ensure({
+    configName: 'reminder-assistant',
+    userIdentifier: 'fresh@example.com',
+  });
   expect(b.id).toBe(a.id);
-  expect(a).toMatchObject({ userIdentifier: 'fresh@example.com', name: 'reminder-assistant', lastUsedAt: null });
+  expect(a).toMatchObject({
+    userIdentifier: 'fresh@example.com',
+    name: 'reminder-assistant',
+    lastUsedAt: null,
+  });
   expect(a.id).toMatch(/^inst_\d+$/);
   expect(a.url).toMatch(new RegExp(`/mcp/v2/instances/${a.id}/[A-Za-z0-9_-]{20,}$`));
   expect(a.config?.mappings.map((m) => m.connectionName).sort()).toEqual(['MY_CALENDAR', 'MY_GMAIL']);
@@ -34,7 +44,9 @@ it('list filters by config and user, searches, and pages with a working token', 
   );
   const jane = await sk.instances.list({ filter: { userIdentifier: 'jane-doe' } });
   expect(jane.items).toHaveLength(1);
-  expect((await sk.instances.list({ search: 'JOHN' })).items.map((i) => i.userIdentifier)).toEqual(['john-doe']);
+  expect((await sk.instances.list({ search: 'JOHN' })).items.map((i) => i.userIdentifier)).toEqual([
+    'john-doe',
+  ]);
   for (let i = 0; i < 4; i++)
     await sk.instances.ensure({ configName: 'reminder-assistant', userIdentifier: `pager-${i}` });
   const first = await sk.instances.list({ search: 'pager-', pageSize: 3 });
@@ -56,7 +68,10 @@ it('get, update, authState (with and without links), delete then 404', async () 
   const linked = await sk.instances.authState(jane.id, { includeAuthLinks: true });
   expect(linked.every((s) => s.authLink.startsWith('http'))).toBe(true);
 
-  const mine = await sk.instances.ensure({ configName: 'reminder-assistant', userIdentifier: 'upd@example.com' });
+  const mine = await sk.instances.ensure({
+    configName: 'reminder-assistant',
+    userIdentifier: 'upd@example.com',
+  });
   const renamed = await sk.instances.update(mine.id, { name: 'renamed' });
   expect(renamed).toMatchObject({ id: mine.id, name: 'renamed', url: mine.url });
   await sk.instances.delete(mine.id);
