@@ -5,7 +5,7 @@ import { POLL_INTERVAL_MS } from '@/lib/accounts/poll-policy';
 import type { ScalekitClient } from '@/lib/scalekit';
 import { collectPages } from '@/lib/scalekit/paging';
 import type { McpInstance } from '@/lib/scalekit/types';
-import { instanceIsReady, type InstanceView } from './schema';
+import { instanceIsReady, type ConfigInstanceRow, type InstanceView } from './schema';
 import { toInstanceView } from './view';
 
 /**
@@ -33,10 +33,6 @@ export async function loadUserInstances(sk: ScalekitClient, identifier: string):
 /** After ensure or delete: the next read goes upstream. */
 export function invalidateUserInstances(sk: ScalekitClient, identifier: string) {
   byUser(sk).invalidate(identifier);
-}
-
-export interface ConfigInstanceRow extends InstanceView {
-  ready: boolean;
 }
 
 /**

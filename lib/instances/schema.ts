@@ -21,6 +21,11 @@ export interface InstanceView {
   updatedAt: string | null;
 }
 
+/** A row of the config page's instance list: ready or not from the user's accounts. */
+export interface ConfigInstanceRow extends InstanceView {
+  ready: boolean;
+}
+
 /** `<base>/mcp/v2/instances/<id>/<secret>` -> `<base>/mcp/v2/instances/<id>/••••••••`. */
 export function maskInstanceUrl(url: string): string {
   const cut = url.lastIndexOf('/');
