@@ -55,7 +55,7 @@ test('admin ensures an instance, the user authorizes via a connect link, the ins
   await phone.close();
 
   // The admin's page, never reloaded, shows the instance ready.
-  await expect(panel).toContainText(/\bready\b/, { timeout: 15_000 });
+  await expect(panel.getByText('ready', { exact: true })).toBeVisible({ timeout: 15_000 });
   await expect(panel).not.toContainText('not ready');
 
   await panel.getByRole('button', { name: 'Reveal URL', exact: true }).click();
