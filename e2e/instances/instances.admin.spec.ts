@@ -24,6 +24,7 @@ test('admin ensures an instance, the user authorizes via a connect link, the ins
   page,
   browser,
 }) => {
+  test.setTimeout(150_000); // two browser contexts and two provider round trips on a loaded CI machine
   const config = await reminderConfig();
   const who = `inst-${Date.now().toString(36)}@example.com`;
   await page.goto(`/users/${encodeURIComponent(who)}?config=${config.id}`);
