@@ -17,6 +17,10 @@ const BENCHES = [
   { name: 'editor-filter', what: 'tool-mapping editor: keystroke to filtered list in Chromium (issue 4)' },
   { name: 'polling', what: 'auth-state polling: upstream calls per interval for N pollers (issue 5)' },
   {
+    name: 'instance-polling',
+    what: "per-user instance state: upstream calls per interval for N viewers of one user's instance (issue 11)",
+  },
+  {
     name: 'instance-tools-list',
     what: 'per-user instance URL: tools/list on a config mapping 25 connections (issue 11)',
   },

@@ -11,6 +11,7 @@ import { nextPollDelay } from '@/lib/accounts/poll-policy';
 import { rowsForConfig, statusOf } from '@/lib/accounts/rows';
 import { ConnectionRow } from './connection-row';
 import { ConnectLinkButton } from '@/components/connect-links/connect-link-dialog';
+import { InstancePanel } from '@/components/instances/instance-panel';
 import { LiveStatus } from './live-status';
 import { userAccountsQuery, type UserAccountsResponse } from './queries';
 import { rememberLookup } from './recent-lookups';
@@ -30,12 +31,14 @@ export function UserAccounts({
   initial,
   canLinks,
   canWrite,
+  canInstances = false,
 }: {
   identifier: string;
   configs: ConfigSummary[];
   initial: UserAccountsResponse;
   canLinks: boolean;
   canWrite: boolean;
+  canInstances?: boolean;
 }) {
   const { params, set: setParam } = useSearchParamSetter();
   const chosen = params.get('config') ?? '';
@@ -146,6 +149,13 @@ export function UserAccounts({
                 ))}
               </TBody>
             </Table>
+            <InstancePanel
+              identifier={identifier}
+              config={config}
+              accounts={data.accounts}
+              canWrite={canInstances}
+              canLinks={canLinks}
+            />
           </Card>
         );
       })}

@@ -10,6 +10,7 @@ export const PERMISSIONS = [
   'accounts:write',
   'tokens:mint',
   'tokens:read',
+  'instances:write', // ensure, reveal and delete per-user MCP instances: their URL is a credential
   'audit:read:all',
   'audit:read:own',
 ] as const;

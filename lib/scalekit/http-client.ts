@@ -22,7 +22,7 @@ export interface HttpClientOptions {
 }
 
 export interface RequestSpec<T extends z.ZodType> {
-  method: 'GET' | 'POST' | 'PUT' | 'DELETE';
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   path: string;
   query?: Record<string, string | number | boolean | string[] | undefined>;
   body?: unknown;

@@ -4,6 +4,7 @@ import { catalogApi } from './catalog';
 import { configsApi } from './configs';
 import { connectedAccountsApi } from './connected-accounts';
 import { createHttpClient, type HttpClientOptions } from './http-client';
+import { instancesApi } from './instances';
 import { mcpApi } from './mcp';
 
 export { ScalekitError, isScalekitError } from './errors';
@@ -23,6 +24,7 @@ export function createScalekitClient(opts: HttpClientOptions) {
     baseUrl: http.baseUrl,
     configs,
     mcp: mcpApi(http),
+    instances: instancesApi(http),
     connectedAccounts: connectedAccountsApi(http),
     activity: activityApi(http),
     connections: catalog.connections,

@@ -71,3 +71,14 @@ export interface ToolDefinition {
   inputSchema: { properties: Record<string, { type?: string; description?: string }>; required: string[] };
   readOnly: boolean;
 }
+
+/** One user's MCP URL on one config (API.md §7). `url` is a credential: it needs no Authorization header. */
+export interface McpInstance {
+  id: string;
+  name: string;
+  userIdentifier: string;
+  config: McpConfig | null; // null if the config is gone
+  url: string;
+  lastUsedAt: string | null;
+  updatedAt: string | null;
+}

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { PageHeader } from '@/components/ui/card';
 import { ProblemState } from '@/components/ui/problem-state';
+import { InstanceUrlCard } from '@/components/instances/instance-url-card';
 import { LedgerCard } from '@/components/tokens/ledger-card';
 import { MintPanel } from '@/components/tokens/mint-panel';
 import { pageContext } from '@/lib/request/context';
@@ -24,11 +25,14 @@ export default async function TokensPage({
   return (
     <>
       <PageHeader
-        title="Session tokens"
-        description="Mint a token by hand, get client snippets, and preview exactly what a user's agent sees."
+        title="Connect an agent"
+        description="Two ways to hand an agent its tools: a per-user instance URL (no headers) or a session token minted per run."
       />
       {configs.ok ? (
-        <MintPanel configs={configs.value.map((c) => ({ id: c.id, name: c.name }))} />
+        <div className="grid items-start gap-6 2xl:grid-cols-2">
+          <InstanceUrlCard configs={configs.value.map((c) => ({ id: c.id, name: c.name }))} />
+          <MintPanel configs={configs.value.map((c) => ({ id: c.id, name: c.name }))} />
+        </div>
       ) : (
         <ProblemState title="Could not load configs" problem={configs.problem} />
       )}

@@ -6,6 +6,7 @@ import { ConfigEditor } from '@/components/configs/config-editor';
 import { buttonClass } from '@/components/ui/button';
 import { Card, PageHeader } from '@/components/ui/card';
 import { CopyButton } from '@/components/ui/copy-button';
+import { ConfigInstances } from '@/components/instances/config-instances';
 import { can } from '@/lib/auth/roles';
 import { loadConnectionOptions } from '@/lib/configs/load';
 import { hashSnapshot, snapshotOf } from '@/lib/configs/normalize';
@@ -53,6 +54,7 @@ export default async function ConfigPage({ params }: { params: Promise<{ id: str
         </code>
         {config.mcpServerUrl && <CopyButton value={config.mcpServerUrl} label="Copy server URL" />}
       </Card>
+      <ConfigInstances configName={config.name} />
       {!admin && (
         <p className="mb-4 text-sm text-zinc-500">
           Read-only: your role can view configs but not change them.

@@ -71,6 +71,7 @@ export default async function UserPage({ params }: { params: Promise<{ identifie
             }}
             canLinks={can(user.role, 'users:links')}
             canWrite={can(user.role, 'accounts:write')}
+            canInstances={can(user.role, 'instances:write')}
           />
         </Suspense>
       )}

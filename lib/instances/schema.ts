@@ -1,0 +1,45 @@
+/** Browser-safe shapes and rules for per-user MCP instances. Nothing here ever holds an instance URL. */
+import { z } from 'zod';
+import { isReady } from '@/lib/readiness/is-ready';
+import type { AccountStatus } from '@/lib/scalekit/types';
+
+export const instanceIdField = z
+  .string()
+  .trim()
+  .regex(/^inst_[0-9]{1,30}$/, 'An instance id looks like inst_123');
+
+/** What any console user may see of an instance: everything but the URL, which is a credential. */
+export interface InstanceView {
+  id: string;
+  name: string;
+  userIdentifier: string;
+  configId: string;
+  configName: string;
+  /** Host and path up to the id, the secret replaced: enough to recognise, useless to connect. */
+  maskedUrl: string;
+  lastUsedAt: string | null;
+  updatedAt: string | null;
+}
+
+/** A row of the config page's instance list: ready or not from the user's accounts. */
+export interface ConfigInstanceRow extends InstanceView {
+  ready: boolean;
+}
+
+/** `<base>/mcp/v2/instances/<id>/<secret>` -> `<base>/mcp/v2/instances/<id>/••••••••`. */
+export function maskInstanceUrl(url: string): string {
+  const cut = url.lastIndexOf('/');
+  return cut > url.indexOf('://') + 2 ? `${url.slice(0, cut + 1)}••••••••` : '••••••••';
+}
+
+/** An instance is ready when every connection its config maps has an ACTIVE account of its user. */
+export function instanceStatuses(
+  mappings: readonly { connectionName: string }[],
+  accounts: readonly { connectionName: string; status: AccountStatus | null }[],
+): (AccountStatus | null)[] {
+  const byName = new Map(accounts.map((a) => [a.connectionName, a.status]));
+  return mappings.map((m) => byName.get(m.connectionName) ?? null);
+}
+
+export const instanceIsReady = (...args: Parameters<typeof instanceStatuses>) =>
+  isReady(instanceStatuses(...args));
