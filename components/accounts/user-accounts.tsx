@@ -112,7 +112,13 @@ export function UserAccounts({
               title={
                 <span className="flex items-center gap-2">
                   {config.name}
-                  <span className={ready ? 'text-xs text-emerald-700 dark:text-emerald-400' : 'text-xs text-amber-700 dark:text-amber-400'}>
+                  <span
+                    className={
+                      ready
+                        ? 'text-xs text-emerald-700 dark:text-emerald-400'
+                        : 'text-xs text-amber-700 dark:text-amber-400'
+                    }
+                  >
                     {ready ? 'ready' : `${rows.filter((r) => statusOf(r) !== 'ACTIVE').length} not active`}
                   </span>
                 </span>

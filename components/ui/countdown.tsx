@@ -15,7 +15,10 @@ export function Countdown({ iso }: { iso: string }) {
   const now = useNow(1000);
   const left = now === null ? null : Math.floor((Date.parse(iso) - now) / 1000);
   return (
-    <span className={left !== null && left <= 60 ? 'text-amber-700 dark:text-amber-400' : undefined} data-testid="countdown">
+    <span
+      className={left !== null && left <= 60 ? 'text-amber-700 dark:text-amber-400' : undefined}
+      data-testid="countdown"
+    >
       {left === null ? '…' : formatRemaining(left)}
     </span>
   );
