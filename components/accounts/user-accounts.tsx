@@ -14,6 +14,8 @@ import { ConnectLinkButton } from '@/components/connect-links/connect-link-dialo
 import { LiveStatus } from './live-status';
 import { userAccountsQuery, type UserAccountsResponse } from './queries';
 import { rememberLookup } from './recent-lookups';
+import { pollFloorMs } from '@/components/events/live-params';
+import { useLiveEvents } from '@/components/events/use-live-events';
 
 const MAX_CARDS = 10;
 
@@ -54,7 +56,8 @@ export function UserAccounts({
       return [...names].map((n) => byName.get(n) ?? null);
     };
   }, [shown]);
-  const q = useQuery({ ...userAccountsQuery(identifier, watched), initialData: initial });
+  const push = useLiveEvents(`/api/events/stream?identifiers=${encodeURIComponent(identifier)}`);
+  const q = useQuery({ ...userAccountsQuery(identifier, watched, push), initialData: initial });
   useEffect(() => rememberLookup(identifier), [identifier]);
 
   const data = q.data;
@@ -62,6 +65,8 @@ export function UserAccounts({
     statuses: watched(data),
     failureCount: q.failureCount,
     hidden: false,
+    pushConnected: push,
+    minIntervalMs: pollFloorMs(),
   });
   const mapped = new Set(configs.flatMap((c) => c.mappings.map((m) => m.connectionName)));
   const unmapped = data.accounts.filter((a) => !mapped.has(a.connectionName));

@@ -9,6 +9,7 @@ import type { ConnectState } from '@/lib/connect-links/state';
 import { liveQueryOptions } from '@/components/accounts/live-query';
 import { getJson, postJson } from '@/components/ui/get-json';
 import { isReady } from '@/lib/readiness/is-ready';
+import { useLiveEvents } from '@/components/events/use-live-events';
 import { ConnectFrame } from './connect-frame';
 
 const NOTICES = {
@@ -37,12 +38,14 @@ export function ConnectView({
   notice: keyof typeof NOTICES | null;
 }) {
   const url = `/api/connect/${token}`;
+  const push = useLiveEvents(`${url}/events`, [['connect', token]]);
   const q = useQuery(
     liveQueryOptions({
       queryKey: ['connect', token],
       queryFn: () => getJson<ConnectState>(url),
       initialData: initial,
       watched: (d) => d.connections.map((c) => c.status),
+      pushConnected: push,
     }),
   );
   const authorize = useMutation({
