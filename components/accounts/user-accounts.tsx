@@ -77,6 +77,7 @@ export function UserAccounts({
         <LiveStatus
           checkedAt={data.checkedAt}
           polling={delay}
+          pushed={push}
           error={q.isError ? q.error.message : null}
           fetching={q.isFetching}
           onCheck={() => void q.refetch()}
