@@ -24,6 +24,10 @@ const BENCHES = [
     name: 'signin-flood',
     what: 'staff polling latency while sign-in is flooded with wrong passwords (issue 10)',
   },
+  {
+    name: 'push-latency',
+    what: 'live updates: Allow to ACTIVE on screen with push vs polling; upstream calls with 50 idle pages (issue 13)',
+  },
 ];
 
 async function main() {
