@@ -127,8 +127,13 @@ export async function run() {
     console.table(idle);
   } finally {
     await browser.close();
-    system.stop();
+    try {
+      system.stop();
+    } catch {
+      // the system already exited; the error above is the one that matters
+    }
   }
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) void run();
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href)
+  run().catch((err: unknown) => console.error(err));

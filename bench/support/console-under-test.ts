@@ -8,8 +8,13 @@ import { chromium, type Browser } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../e2e/support/chromium';
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
-export const CONSOLE = 'http://127.0.0.1:3310';
-export const EMULATOR = 'http://127.0.0.1:4310';
+// BENCH_PORT / BENCH_EMULATOR_PORT: another bench may hold the defaults.
+const PORTS = {
+  console: process.env.BENCH_PORT || '3310',
+  emulator: process.env.BENCH_EMULATOR_PORT || '4310',
+};
+export const CONSOLE = `http://127.0.0.1:${PORTS.console}`;
+export const EMULATOR = `http://127.0.0.1:${PORTS.emulator}`;
 const CLIENT = { id: 'skc_e2e_console', secret: 'skcs_e2e_canary_5f1d8c2b9a7e4d30' };
 
 async function waitFor(url: string, ms: number) {
@@ -31,7 +36,7 @@ export async function startSystem() {
   token = ''; // a new emulator does not know the last one's API token
   const server = spawn(process.execPath, ['--import', 'tsx', 'scripts/e2e-server.ts'], {
     cwd: ROOT,
-    env: { ...process.env, E2E_PORT: '3310', E2E_EMULATOR_PORT: '4310' },
+    env: { ...process.env, E2E_PORT: PORTS.console, E2E_EMULATOR_PORT: PORTS.emulator },
     stdio: 'ignore',
     detached: true,
   });
