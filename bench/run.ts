@@ -29,6 +29,10 @@ const BENCHES = [
     what: 'staff polling latency while sign-in is flooded with wrong passwords (issue 10)',
   },
   { name: 'bundle', what: 'first-load JavaScript per console page, gzipped, in Chromium (issue 14)' },
+  {
+    name: 'push-latency',
+    what: 'live updates: Allow to ACTIVE on screen with push vs polling; upstream calls with 50 idle pages (issue 13)',
+  },
 ];
 
 async function main() {

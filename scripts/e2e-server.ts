@@ -3,6 +3,7 @@
  * production build of the console pointed at it. Ports and dist dir come from the environment so several
  * runs can coexist: E2E_PORT (3100), E2E_EMULATOR_PORT (4110), NEXT_DIST_DIR (.next).
  */
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -20,6 +21,8 @@ import {
 async function main() {
   stopOnSignals();
   const tmp = mkdtempSync(path.join(os.tmpdir(), 'mcp-console-e2e-'));
+  // Live updates: the emulator signs its webhooks with this and sends them to the console, as `npm start` does.
+  const webhookSecret = `whsec_${randomBytes(32).toString('base64')}`;
   const consoleEnv = {
     SCALEKIT_ENV_URL: E2E.emulatorUrl,
     SCALEKIT_CLIENT_ID: E2E.clientId,
@@ -29,6 +32,7 @@ async function main() {
     AUTH_URL: E2E.consoleUrl,
     DATA_DIR: path.join(tmp, 'console'),
     NEXT_TELEMETRY_DISABLED: '1',
+    SCALEKIT_WEBHOOK_SECRET: webhookSecret,
   };
   if (!hasBuild()) {
     console.log('No production build found: building once (set NEXT_DIST_DIR to use another).');
@@ -43,6 +47,8 @@ async function main() {
       EMULATOR_CLIENT_SECRET: E2E.clientSecret,
       EMULATOR_CONTROLS: '1',
       EMULATOR_SEED: 'demo',
+      EMULATOR_WEBHOOK_URL: `${E2E.consoleUrl}/api/webhooks/scalekit`,
+      EMULATOR_WEBHOOK_SECRET: webhookSecret,
     },
     true,
   );

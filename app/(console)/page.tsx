@@ -1,4 +1,5 @@
 import { Suspense } from 'react';
+import { RecentProblems } from '@/components/events/recent-problems';
 import { BackendStatus } from '@/components/home/backend-status';
 import { PageHeader } from '@/components/ui/card';
 import { Skeleton } from '@/components/ui/states';
@@ -27,6 +28,9 @@ export default async function HomePage() {
         }
       >
         <BackendStatus ctx={ctx} />
+      </Suspense>
+      <Suspense>
+        <RecentProblems />
       </Suspense>
     </>
   );

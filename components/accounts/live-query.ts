@@ -1,4 +1,5 @@
 import { queryOptions, type QueryKey } from '@tanstack/react-query';
+import { pollFloorMs } from '@/components/events/live-params';
 import { nextPollDelay } from '@/lib/accounts/poll-policy';
 
 const hidden = () => typeof document !== 'undefined' && document.visibilityState === 'hidden';
@@ -14,6 +15,8 @@ export function liveQueryOptions<T>(o: {
   /** The statuses that matter on this page; polling stops exactly when they are all ACTIVE. */
   watched: (data: T) => (string | null)[];
   initialData?: T;
+  /** The page's push stream is open (`useLiveEvents`): poll only as a slow safety net. */
+  pushConnected?: boolean;
 }) {
   return queryOptions({
     queryKey: o.queryKey,
@@ -27,6 +30,8 @@ export function liveQueryOptions<T>(o: {
         statuses: query.state.data ? o.watched(query.state.data as T) : [null],
         failureCount: query.state.fetchFailureCount,
         hidden: hidden(),
+        pushConnected: o.pushConnected,
+        minIntervalMs: pollFloorMs(),
       }),
   });
 }

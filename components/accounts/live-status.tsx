@@ -11,8 +11,11 @@ export function LiveStatus({
   error,
   fetching,
   onCheck,
+  pushed = false,
 }: {
   checkedAt: string;
+  /** The push stream is open: changes arrive as they happen, polling is only the safety net. */
+  pushed?: boolean;
   polling: number | false;
   error: string | null;
   fetching: boolean;
@@ -40,7 +43,10 @@ export function LiveStatus({
               : 'Retrying when you come back to the tab.'}
           </span>
         ) : polling ? (
-          <span>Live: checking every {Math.round(polling / 1000)}s until everything is active</span>
+          <span>
+            {pushed ? 'Live: updates pushed, and checking' : 'Live: checking'} every{' '}
+            {Math.round(polling / 1000)}s until everything is active
+          </span>
         ) : (
           <span>Everything shown is active: live checks paused</span>
         )}

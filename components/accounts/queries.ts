@@ -21,11 +21,13 @@ export const userKeys = {
 export const userAccountsQuery = (
   identifier: string,
   watched: (data: UserAccountsResponse) => (string | null)[],
+  pushConnected = false,
 ) =>
   liveQueryOptions({
     queryKey: userKeys.accounts(identifier),
     queryFn: () => getJson<UserAccountsResponse>(`/api/users/${encodeURIComponent(identifier)}/accounts`),
     watched,
+    pushConnected,
   });
 
 export interface SearchResponse {

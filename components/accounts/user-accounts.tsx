@@ -15,6 +15,8 @@ import { InstancePanel } from '@/components/instances/instance-panel';
 import { LiveStatus } from './live-status';
 import { userAccountsQuery, type UserAccountsResponse } from './queries';
 import { rememberLookup } from './recent-lookups';
+import { pollFloorMs } from '@/components/events/live-params';
+import { useLiveEvents } from '@/components/events/use-live-events';
 
 const MAX_CARDS = 10;
 
@@ -57,7 +59,8 @@ export function UserAccounts({
       return [...names].map((n) => byName.get(n) ?? null);
     };
   }, [shown]);
-  const q = useQuery({ ...userAccountsQuery(identifier, watched), initialData: initial });
+  const push = useLiveEvents(`/api/events/stream?identifiers=${encodeURIComponent(identifier)}`);
+  const q = useQuery({ ...userAccountsQuery(identifier, watched, push), initialData: initial });
   useEffect(() => rememberLookup(identifier), [identifier]);
 
   const data = q.data;
@@ -65,6 +68,8 @@ export function UserAccounts({
     statuses: watched(data),
     failureCount: q.failureCount,
     hidden: false,
+    pushConnected: push,
+    minIntervalMs: pollFloorMs(),
   });
   const mapped = new Set(configs.flatMap((c) => c.mappings.map((m) => m.connectionName)));
   const unmapped = data.accounts.filter((a) => !mapped.has(a.connectionName));
@@ -75,6 +80,7 @@ export function UserAccounts({
         <LiveStatus
           checkedAt={data.checkedAt}
           polling={delay}
+          pushed={push}
           error={q.isError ? q.error.message : null}
           fetching={q.isFetching}
           onCheck={() => void q.refetch()}

@@ -10,6 +10,7 @@ import { liveQueryOptions } from '@/components/accounts/live-query';
 import { getJson, postJson } from '@/components/ui/get-json';
 import { isReady } from '@/lib/readiness/is-ready';
 import { connectorLabel } from '@/lib/configs/labels';
+import { useLiveEvents } from '@/components/events/use-live-events';
 import { ConnectFrame } from './connect-frame';
 import { ConnectorIcon } from './connector-icon';
 
@@ -49,12 +50,14 @@ export function ConnectView({
   notice: ConnectNotice | null;
 }) {
   const url = `/api/connect/${token}`;
+  const push = useLiveEvents(`${url}/events`, [['connect', token]]);
   const q = useQuery(
     liveQueryOptions({
       queryKey: ['connect', token],
       queryFn: () => getJson<ConnectState>(url),
       initialData: initial,
       watched: (d) => d.connections.map((c) => c.status),
+      pushConnected: push,
     }),
   );
   const authorize = useMutation({

@@ -1,6 +1,7 @@
 'use client';
 
 import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useLiveEvents } from '@/components/events/use-live-events';
 import { Download, RefreshCw } from 'lucide-react';
 import Link from 'next/link';
 import { useEffect, useState } from 'react';
@@ -53,6 +54,7 @@ export function ReadinessGrid({
   }, [q, urlQ, setParam]);
   const qc = useQueryClient();
   const grid = useQuery(gridQueryOptions(configId, filter, q, page));
+  useLiveEvents('/api/events/stream');
   const [refreshing, setRefreshing] = useState(false);
   const now = useNow(1000);
 

@@ -23,7 +23,8 @@ test('the user page polls while something is pending, pauses in a hidden tab, an
   await page.waitForLoadState('networkidle'); // the one read on mount is not polling
   expect(await pollsDuring(page, 'bob@example.com', 4_000)).toBe(0);
 
-  await gotoHydrated(page, '/users/bob%40example.com');
+  // push=off: this is the fallback (no webhooks, stream dropped); with push the rate is the 30 s safety net.
+  await gotoHydrated(page, '/users/bob%40example.com?push=off');
   await expect(page.getByTestId('live-status')).toContainText('Live: checking every 3s');
   expect(await pollsDuring(page, 'bob@example.com', 7_000)).toBeGreaterThanOrEqual(2);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_BACKOFF_MS, nextPollDelay, POLL_INTERVAL_MS } from './poll-policy';
+import { MAX_BACKOFF_MS, nextPollDelay, POLL_INTERVAL_MS, PUSH_FALLBACK_MS } from './poll-policy';
 
 const base = { statuses: ['ACTIVE', 'PENDING_AUTH'], failureCount: 0, hidden: false };
 
@@ -25,5 +25,21 @@ describe('auth-state polling', () => {
     expect(delays).toEqual([6000, 12_000, 24_000, 48_000, MAX_BACKOFF_MS, MAX_BACKOFF_MS, MAX_BACKOFF_MS]);
     // A failure is retried even if the last good answer said everything was ACTIVE: that answer may be stale.
     expect(nextPollDelay({ ...base, statuses: ['ACTIVE'], failureCount: 1 })).toBe(6000);
+  });
+
+  it('slows to the 30 s safety net while the push stream is open, and back when it drops', () => {
+    expect(nextPollDelay({ ...base, pushConnected: true })).toBe(PUSH_FALLBACK_MS);
+    expect(PUSH_FALLBACK_MS).toBe(30_000);
+    expect(nextPollDelay({ ...base, pushConnected: false })).toBe(POLL_INTERVAL_MS);
+    // Push changes neither the stop rule, the hidden rule nor the back-off after failures.
+    expect(nextPollDelay({ ...base, pushConnected: true, statuses: ['ACTIVE'] })).toBe(false);
+    expect(nextPollDelay({ ...base, pushConnected: true, hidden: true })).toBe(false);
+    expect(nextPollDelay({ ...base, pushConnected: true, failureCount: 1 })).toBe(6000);
+  });
+
+  it('lets a minimum interval slow polling down, never speed it up', () => {
+    expect(nextPollDelay({ ...base, minIntervalMs: 600_000 })).toBe(600_000);
+    expect(nextPollDelay({ ...base, pushConnected: true, minIntervalMs: 600_000 })).toBe(600_000);
+    expect(nextPollDelay({ ...base, minIntervalMs: 10 })).toBe(POLL_INTERVAL_MS);
   });
 });

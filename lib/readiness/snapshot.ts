@@ -57,3 +57,8 @@ export async function loadReadiness(
   const maxAge = o.refresh ? MIN_REFRESH_MS : SNAPSHOT_TTL_MS;
   return (await snapshots(sk).get(configId, () => build(sk, configId), maxAge)).value;
 }
+
+/** An account changed (a webhook): every config's snapshot may show it, and dropping them is cheap. */
+export function invalidateReadinessSnapshots(sk: ScalekitClient) {
+  snapshots(sk).invalidatePrefix('');
+}

@@ -5,6 +5,7 @@ import { Card, PageHeader } from '@/components/ui/card';
 import { ProblemState } from '@/components/ui/problem-state';
 import { ErrorState } from '@/components/ui/states';
 import { UserAccounts } from '@/components/accounts/user-accounts';
+import { UserTimeline } from '@/components/events/user-timeline';
 import { identifierField } from '@/lib/accounts/schema';
 import { can } from '@/lib/auth/roles';
 import { pageContext } from '@/lib/request/context';
@@ -75,6 +76,10 @@ export default async function UserPage({ params }: { params: Promise<{ identifie
           />
         </Suspense>
       )}
+      <UserTimeline
+        identifier={identifier}
+        connections={loaded.ok ? loaded.value[0].flatMap((c) => c.mappings.map((m) => m.connectionName)) : []}
+      />
     </>
   );
 }

@@ -1,0 +1,98 @@
+/**
+ * Browser-safe: the timeline's wire shape, its filters, and the one sentence each event reads as
+ * ("Gmail token refresh failed", "Gmail became EXPIRED (was ACTIVE)"). No server imports.
+ */
+import { z } from 'zod';
+import { ACCOUNT_EVENT_TYPES, type AccountEventType } from './envelope';
+
+export interface TimelineEvent {
+  id: string;
+  type: string;
+  identifier: string;
+  connectionName: string;
+  connector: string;
+  oldStatus: string | null;
+  status: string | null;
+  occurredAt: string;
+}
+
+export interface TimelinePage {
+  events: TimelineEvent[];
+  nextCursor: string | null;
+}
+
+/** Filters offered on the user page; each maps to event types. */
+export const TIMELINE_KINDS = {
+  status: ['connected_account.status_updated'],
+  refresh: ['connected_account.token_refresh_succeeded', 'connected_account.token_refresh_failed'],
+  authorization: [
+    'connected_account.oauth_succeeded',
+    'connected_account.oauth_tokens_fetched',
+    'connected_account.magic_link_generated',
+  ],
+  lifecycle: ['connected_account.created', 'connected_account.updated', 'connected_account.deleted'],
+} as const satisfies Record<string, readonly AccountEventType[]>;
+export type TimelineKind = keyof typeof TIMELINE_KINDS;
+
+export const TIMELINE_KIND_LABELS: Record<TimelineKind, string> = {
+  status: 'Status changes',
+  refresh: 'Token refreshes',
+  authorization: 'Authorizations and links',
+  lifecycle: 'Created, updated, deleted',
+};
+
+export const timelineQuerySchema = z.object({
+  connection: z
+    .string()
+    .max(100, 'A connection name is at most 100 characters')
+    .regex(/^[A-Za-z0-9_-]*$/, 'A connection name has only letters, digits, - and _')
+    .optional(),
+  kind: z
+    .enum(Object.keys(TIMELINE_KINDS) as [TimelineKind], {
+      message: `kind is one of ${Object.keys(TIMELINE_KINDS).join(', ')}`,
+    })
+    .optional(),
+  cursor: z
+    .string()
+    .regex(/^\d{1,15}_\d{1,18}$/, 'cursor must be one returned by a previous page')
+    .optional(),
+});
+
+const VERBS: Record<AccountEventType, string> = {
+  'connected_account.created': 'account created',
+  'connected_account.updated': 'account updated',
+  'connected_account.status_updated': 'status changed',
+  'connected_account.deleted': 'account deleted',
+  'connected_account.magic_link_generated': 'authorization link created',
+  'connected_account.oauth_tokens_fetched': 'tokens fetched',
+  'connected_account.oauth_succeeded': 'authorized',
+  'connected_account.token_refresh_succeeded': 'token refreshed',
+  'connected_account.token_refresh_failed': 'token refresh failed',
+};
+
+const isKnown = (t: string): t is AccountEventType => (ACCOUNT_EVENT_TYPES as readonly string[]).includes(t);
+
+/** "gmail" / "GMAIL" -> "Gmail"; the connection's name is what support staff know it by. */
+export function connectionLabel(e: Pick<TimelineEvent, 'connectionName' | 'connector'>): string {
+  const name = e.connectionName || e.connector || 'A connection';
+  return name.charAt(0).toUpperCase() + name.slice(1).toLowerCase();
+}
+
+/** The event as one plain sentence, without its time (the timeline prints that beside it). */
+export function describeEvent(
+  e: Pick<TimelineEvent, 'type' | 'connectionName' | 'connector' | 'oldStatus' | 'status'>,
+): string {
+  const who = connectionLabel(e);
+  if (e.type === 'connected_account.status_updated' && e.status) {
+    return e.oldStatus ? `${who} became ${e.status} (was ${e.oldStatus})` : `${who} became ${e.status}`;
+  }
+  const verb = isKnown(e.type)
+    ? VERBS[e.type]
+    : e.type.replace(/^connected_account\./, '').replace(/_/g, ' ');
+  return e.status ? `${who} ${verb} · ${e.status}` : `${who} ${verb}`;
+}
+
+/** Failures and expiries stand out in the timeline. */
+export const isProblemEvent = (e: Pick<TimelineEvent, 'type' | 'status'>) =>
+  e.type === 'connected_account.token_refresh_failed' ||
+  (e.type === 'connected_account.status_updated' && e.status === 'EXPIRED');
