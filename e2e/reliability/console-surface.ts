@@ -27,9 +27,9 @@ function walk(dir: string, out: string[] = []): string[] {
 
 function exportedMethods(source: string): string[] {
   return METHODS.filter((m) =>
-    new RegExp(`export\\s+(const|async function|function)\\s+${m}\\b|export\\s+const\\s+\\{[^}]*\\b${m}\\b`).test(
-      source,
-    ),
+    new RegExp(
+      `export\\s+(const|async function|function)\\s+${m}\\b|export\\s+const\\s+\\{[^}]*\\b${m}\\b`,
+    ).test(source),
   );
 }
 

@@ -8,7 +8,10 @@ import { createElement, isValidElement, type ReactElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { TestEmulator } from '@/emulator/test/helpers';
-import { AppRouterContext } from 'next/dist/shared/lib/app-router-context.shared-runtime';
+import {
+  AppRouterContext,
+  type AppRouterInstance,
+} from 'next/dist/shared/lib/app-router-context.shared-runtime';
 import { Providers } from '@/app/providers';
 import { POLL_INTERVAL_MS } from '@/lib/accounts/poll-policy';
 import { runAsUser } from '@/lib/auth/test-user';
@@ -19,7 +22,10 @@ let configId: string;
 let connectToken: string;
 beforeAll(async () => {
   emu = await startConsoleEnv();
-  const r = await emu.api<{ configs: { id: string }[] }>('GET', '/api/v1/mcp/configs?filter.name=email-assistant');
+  const r = await emu.api<{ configs: { id: string }[] }>(
+    'GET',
+    '/api/v1/mcp/configs?filter.name=email-assistant',
+  );
   configId = r.body.configs[0]!.id;
   const { createConnectLinkAction } = await import('@/lib/connect-links/actions/create-connect-link');
   const made = await runAsUser(SUPPORT, () =>
@@ -51,7 +57,11 @@ interface PageCase {
 }
 
 const PAGES: PageCase[] = [
-  { name: 'configs list', load: () => import('@/app/(console)/configs/page'), upstream: '/api/v1/mcp/configs*' },
+  {
+    name: 'configs list',
+    load: () => import('@/app/(console)/configs/page'),
+    upstream: '/api/v1/mcp/configs*',
+  },
   {
     name: 'config page',
     load: () => import('@/app/(console)/configs/[id]/page'),
@@ -100,7 +110,9 @@ async function render(p: PageCase, who?: typeof ADMIN | typeof SUPPORT): Promise
   // The app's own providers (React Query, toasts), as the root layout wraps every page, and an idle router
   // for client components that navigate (nothing navigates during a server render).
   const idle = () => undefined;
-  const router = { back: idle, forward: idle, refresh: idle, push: idle, replace: idle, prefetch: idle };
+  const router = {
+    ...{ back: idle, forward: idle, refresh: idle, push: idle, replace: idle, prefetch: idle },
+  } as unknown as AppRouterInstance;
   return renderToStaticMarkup(
     createElement(AppRouterContext.Provider, { value: router }, createElement(Providers, null, el)),
   );
