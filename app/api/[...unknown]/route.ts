@@ -6,14 +6,14 @@ export const dynamic = 'force-dynamic';
  * Any /api/ address no route handler serves (a typo, or `/api/connect/%2E%2E/authorize`, which URL
  * normalization turns into `/api/authorize`): the API's JSON error shape, not Next's HTML 404 page.
  */
-const notFound = defineRoute({
+const notFound = {
   access: 'public',
   handler: async () =>
     problemResponse({ status: 404, code: 'not_found', message: 'No API route at this address' }),
-});
+} as const;
 
-export const GET = notFound;
-export const POST = notFound;
-export const PUT = notFound;
-export const PATCH = notFound;
-export const DELETE = notFound;
+export const GET = defineRoute(notFound);
+export const POST = defineRoute(notFound);
+export const PUT = defineRoute(notFound);
+export const PATCH = defineRoute(notFound);
+export const DELETE = defineRoute(notFound);
