@@ -1,20 +1,28 @@
 /**
- * Guards pages: visitors without a session cookie go to sign-in before any page renders. This is a fast
+ * Runs before routing. First it answers requests whose path cannot be decoded with a 400 (Next would otherwise
+ * fail decoding route params with a bare 500 before any of our code runs; lib/request/bad-address.ts). Then it
+ * guards pages: visitors without a session cookie go to sign-in before any page renders. That is a fast
  * convenience for people, not the security check: every page, action and route handler verifies the session
- * and the role's permission itself on the server (lib/auth/session.ts, lib/actions/safe-action.ts).
+ * and the role's permission itself on the server (lib/request/context.ts, lib/request/define-route.ts).
  */
 import { NextResponse, type NextRequest } from 'next/server';
+import { badAddressResponse, undecodableSegment } from '@/lib/request/bad-address';
 
 const SESSION_COOKIES = ['authjs.session-token', '__Secure-authjs.session-token'];
+// Route handlers (api/) answer 401/403 JSON themselves; sign-in and connect pages are public.
+const PUBLIC = /^\/(sign-in|connect|api)(\/|$)/;
 
 export function proxy(req: NextRequest) {
+  const { pathname, search } = req.nextUrl;
+  if (undecodableSegment(pathname) !== undefined) return badAddressResponse(pathname);
+  if (PUBLIC.test(pathname)) return NextResponse.next();
   if (SESSION_COOKIES.some((name) => req.cookies.has(name))) return NextResponse.next();
   const url = new URL('/sign-in', req.nextUrl.origin);
-  url.searchParams.set('callbackUrl', `${req.nextUrl.pathname}${req.nextUrl.search}`);
+  url.searchParams.set('callbackUrl', `${pathname}${search}`);
   return NextResponse.redirect(url);
 }
 
 export const config = {
-  // Pages only. Route handlers (api/) answer 401/403 JSON themselves; sign-in and connect pages are public.
-  matcher: ['/((?!sign-in|connect|api/|_next/static|_next/image|favicon.ico).*)'],
+  // Everything but build assets: malformed addresses are refused on every path, including api/ and connect/.
+  matcher: ['/((?!_next/static|_next/image|favicon.ico).*)'],
 };

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
 import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
+import { singleValues } from '@/lib/request/search-params';
 import { getSessionUser } from '@/lib/auth/session';
 import { getServerEnv } from '@/lib/env';
 import { throttledMessage } from '@/lib/limits/sign-in-throttle';
@@ -23,7 +24,7 @@ export default async function SignInPage({
 }: {
   searchParams: Promise<Record<string, string | undefined>>;
 }) {
-  const params = await searchParams;
+  const params = singleValues(await searchParams);
   if (await getSessionUser()) redirect('/');
   const env = getServerEnv();
   const callbackUrl = params.callbackUrl ?? '/';

@@ -5,6 +5,7 @@ import { AuditTable } from '@/components/audit/audit-table';
 import { buttonClass } from '@/components/ui/button';
 import { Card, PageHeader } from '@/components/ui/card';
 import { Footer } from '@/components/ui/footer';
+import { singleValues } from '@/lib/request/search-params';
 import { auditFiltersSchema, listAudit, listAuditActions } from '@/lib/audit/query';
 import { can } from '@/lib/auth/roles';
 import { pageContext } from '@/lib/request/context';
@@ -18,7 +19,7 @@ export default async function AuditPage({
   searchParams: Promise<Record<string, string | undefined>>;
 }) {
   const { user } = await pageContext('audit:read:own', '/audit');
-  const raw = await searchParams;
+  const raw = singleValues(await searchParams);
   const all = can(user.role, 'audit:read:all');
   // Bad values are dropped (not an error page); `to` covers the whole day it names.
   const filters = auditFiltersSchema.parse(raw);

@@ -6,6 +6,7 @@ import { Card, PageHeader } from '@/components/ui/card';
 import { Input } from '@/components/ui/field';
 import { Footer } from '@/components/ui/footer';
 import { EmptyState, ErrorState } from '@/components/ui/states';
+import { singleValues } from '@/lib/request/search-params';
 import { can } from '@/lib/auth/roles';
 import { pageContext } from '@/lib/request/context';
 import { pageLoad } from '@/lib/request/page-load';
@@ -22,7 +23,7 @@ export default async function ConfigsPage({
 }) {
   const ctx = await pageContext('configs:read', '/configs');
   const user = ctx.user;
-  const { q = '', page } = await searchParams;
+  const { q = '', page } = singleValues(await searchParams);
   const search = q.trim().slice(0, 100);
   const loaded = await pageLoad(ctx, () =>
     ctx.scalekit.configs.list({ search: search || undefined, pageSize: PAGE_SIZE, pageToken: page }),

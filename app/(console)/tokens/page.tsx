@@ -4,6 +4,7 @@ import { ProblemState } from '@/components/ui/problem-state';
 import { InstanceUrlCard } from '@/components/instances/instance-url-card';
 import { LedgerCard } from '@/components/tokens/ledger-card';
 import { MintPanel } from '@/components/tokens/mint-panel';
+import { singleValues } from '@/lib/request/search-params';
 import { pageContext } from '@/lib/request/context';
 import { pageLoad } from '@/lib/request/page-load';
 import { ledgerFiltersSchema, listLedger } from '@/lib/tokens/ledger';
@@ -17,7 +18,7 @@ export default async function TokensPage({
   searchParams: Promise<Record<string, string | undefined>>;
 }) {
   const ctx = await pageContext('tokens:mint', '/tokens');
-  const raw = await searchParams;
+  const raw = singleValues(await searchParams);
   const [configs, ledger] = await Promise.all([
     pageLoad(ctx, () => ctx.scalekit.configs.listAll()),
     listLedger(ledgerFiltersSchema.parse(raw)),

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { ConnectView, type ConnectNotice } from '@/components/connect-links/connect-view';
 import { LinkProblem } from '@/components/connect-links/link-problem';
+import { singleValues } from '@/lib/request/search-params';
 import { readConnectLink } from '@/lib/connect-links';
 import { loadConnectState } from '@/lib/connect-links/state';
 import { publicContext } from '@/lib/request/context';
@@ -25,7 +26,7 @@ export default async function ConnectPage({
   const { token } = await params;
   const link = readConnectLink(token);
   if (!link.ok) return <LinkProblem kind={link.reason === 'expired' ? 'expired' : 'invalid'} />;
-  const sp = await searchParams;
+  const sp = singleValues(await searchParams);
   const ctx = publicContext();
   const loaded = await pageLoad(ctx, () => loadConnectState(ctx.scalekit, link.claims));
   if (!loaded.ok) return <LinkProblem kind={loaded.problem.status === 404 ? 'gone' : 'unavailable'} />;

@@ -7,6 +7,7 @@ import { Badge } from '@/components/ui/badge';
 import { buttonClass } from '@/components/ui/button';
 import { Card, CardHeader, PageHeader } from '@/components/ui/card';
 import { RelativeTime } from '@/components/ui/relative-time';
+import { singleValues } from '@/lib/request/search-params';
 import { can } from '@/lib/auth/roles';
 import { connectionsInvolved, effectiveDiff } from '@/lib/configs/diff';
 import { listVersions } from '@/lib/configs/history';
@@ -40,7 +41,7 @@ export default async function HistoryPage({
     ctx.scalekit,
     connectionsInvolved(...versions.map((v) => v.snapshot)),
   );
-  const sp = await searchParams;
+  const sp = singleValues(await searchParams);
   const latest = versions[0]?.version ?? 0;
   const a = Number(sp.a ?? latest - 1);
   const b = Number(sp.b ?? latest);
