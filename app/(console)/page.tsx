@@ -1,5 +1,6 @@
 import { Suspense } from 'react';
 import { BackendStatus } from '@/components/home/backend-status';
+import { HomeOverview } from '@/components/home/home-overview';
 import { PageHeader } from '@/components/ui/card';
 import { Skeleton } from '@/components/ui/states';
 import { pageContext } from '@/lib/request/context';
@@ -28,6 +29,7 @@ export default async function HomePage() {
       >
         <BackendStatus ctx={ctx} />
       </Suspense>
+      <HomeOverview ctx={ctx} />
     </>
   );
 }

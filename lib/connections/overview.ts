@@ -55,6 +55,12 @@ export function countStatuses(accounts: { status: AccountKey }[]): StatusCounts 
   return counts;
 }
 
+/** The connector's label; a connection not named after its connector keeps its name beside it (two Gmails). */
+function labelOf(c: Connection) {
+  const label = connectorLabel(c.provider || c.name);
+  return !c.provider || c.name.toLowerCase() === c.provider.toLowerCase() ? label : `${label} (${c.name})`;
+}
+
 function configsUsing(snap: ConnectionsSnapshot, name: string) {
   return snap.configs.filter((c) => c.connections.includes(name)).map(({ id, name }) => ({ id, name }));
 }
@@ -67,7 +73,7 @@ function toRow(
   const accounts = snap.accounts[c.name] ?? [];
   return {
     name: c.name,
-    label: connectorLabel(c.provider || c.name),
+    label: labelOf(c),
     provider: c.provider,
     type: c.type,
     status: c.status,
