@@ -1,6 +1,7 @@
 import { Suspense } from 'react';
 import { RecentProblems } from '@/components/events/recent-problems';
 import { BackendStatus } from '@/components/home/backend-status';
+import { HomeOverview } from '@/components/home/home-overview';
 import { PageHeader } from '@/components/ui/card';
 import { Skeleton } from '@/components/ui/states';
 import { pageContext } from '@/lib/request/context';
@@ -29,6 +30,7 @@ export default async function HomePage() {
       >
         <BackendStatus ctx={ctx} />
       </Suspense>
+      <HomeOverview ctx={ctx} />
       <Suspense>
         <RecentProblems />
       </Suspense>

@@ -1,5 +1,6 @@
 'use client';
 
+import Link from 'next/link';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { StatusBadge } from '@/components/ui/badge';
@@ -42,7 +43,12 @@ export function ConnectionRow({
   return (
     <Tr className="align-top" data-testid={`row-${row.connectionName}`}>
       <Td>
-        <div className="font-medium">{row.connectionName}</div>
+        <Link
+          className="font-medium hover:underline"
+          href={`/connections/${encodeURIComponent(row.connectionName)}`}
+        >
+          {row.connectionName}
+        </Link>
         <div className="text-xs text-zinc-500">{row.provider || '—'}</div>
       </Td>
       <Td data-testid="status">

@@ -1,6 +1,7 @@
 'use client';
 
 import { useQuery } from '@tanstack/react-query';
+import Link from 'next/link';
 import { useEffect, useMemo } from 'react';
 import { useSearchParamSetter } from '@/components/ui/use-search-param-setter';
 import { Card, CardHeader } from '@/components/ui/card';
@@ -10,6 +11,7 @@ import { Table, TBody, Th, THead, Tr } from '@/components/ui/table';
 import { nextPollDelay } from '@/lib/accounts/poll-policy';
 import { rowsForConfig, statusOf } from '@/lib/accounts/rows';
 import { ConnectionRow } from './connection-row';
+import { ConnectionsView, ViewToggle } from './connections-view';
 import { ConnectLinkButton } from '@/components/connect-links/connect-link-dialog';
 import { InstancePanel } from '@/components/instances/instance-panel';
 import { LiveStatus } from './live-status';
@@ -44,6 +46,7 @@ export function UserAccounts({
 }) {
   const { params, set: setParam } = useSearchParamSetter();
   const chosen = params.get('config') ?? '';
+  const byConnection = params.get('view') === 'connections';
   // Without a choice, the configs this user has accounts for come first, and at most MAX_CARDS are drawn.
   const shown = useMemo(() => {
     if (chosen) return configs.filter((c) => c.id === chosen);
@@ -85,6 +88,10 @@ export function UserAccounts({
           fetching={q.isFetching}
           onCheck={() => void q.refetch()}
         />
+        <ViewToggle
+          view={byConnection ? 'connections' : 'configs'}
+          onChange={(v) => setParam({ view: v === 'configs' ? null : v })}
+        />
         <label className="flex items-center gap-2 text-sm">
           <span className="text-zinc-500">Config</span>
           <Select value={chosen} onChange={(e) => setParam({ config: e.target.value || null })}>
@@ -97,7 +104,8 @@ export function UserAccounts({
           </Select>
         </label>
       </div>
-      {shown.length === 0 && (
+      {byConnection && <ConnectionsView configs={chosen ? shown : configs} accounts={data.accounts} />}
+      {!byConnection && shown.length === 0 && (
         <Card>
           <EmptyState
             title={chosen ? 'That config does not exist (any more)' : 'No MCP configs yet'}
@@ -109,7 +117,7 @@ export function UserAccounts({
           />
         </Card>
       )}
-      {shown.map((config) => {
+      {(byConnection ? [] : shown).map((config) => {
         const rows = rowsForConfig(config.mappings, data.accounts);
         const ready = rows.every((r) => statusOf(r) === 'ACTIVE');
         return (
@@ -117,7 +125,9 @@ export function UserAccounts({
             <CardHeader
               title={
                 <span className="flex items-center gap-2">
-                  {config.name}
+                  <Link className="hover:underline" href={`/configs/${encodeURIComponent(config.id)}`}>
+                    {config.name}
+                  </Link>
                   <span
                     className={
                       ready
@@ -171,13 +181,13 @@ export function UserAccounts({
           </Card>
         );
       })}
-      {!chosen && configs.length > shown.length && (
+      {!byConnection && !chosen && configs.length > shown.length && (
         <p className="text-sm text-zinc-500">
           Showing {shown.length} of {configs.length} configs (those this user has accounts for first): choose
           a config above to see another.
         </p>
       )}
-      {!chosen && unmapped.length > 0 && (
+      {!byConnection && !chosen && unmapped.length > 0 && (
         <p className="text-sm text-zinc-500">
           Also connected, in no config:{' '}
           {unmapped.map((a) => `${a.connectionName} (${a.status ?? 'unknown'})`).join(', ')}

@@ -1,3 +1,4 @@
+import Link from 'next/link';
 import { Badge } from '@/components/ui/badge';
 import { Card, CardHeader } from '@/components/ui/card';
 import { getServerEnv } from '@/lib/env';
@@ -26,13 +27,15 @@ export async function BackendStatus({ ctx }: { ctx: RequestContext }) {
     client.connections.list({ pageSize: 100 }).catch(() => null),
   ]);
   const connectionCount = connections ? connections.totalSize || connections.items.length : null;
-  const count = (n: number | null | undefined, id: string, label: string) => (
-    <Card className="p-5">
-      <p className="text-sm text-zinc-500">{label}</p>
-      <p className="mt-1 text-3xl font-semibold tabular-nums" data-testid={id}>
-        {n ?? '—'}
-      </p>
-    </Card>
+  const count = (n: number | null | undefined, id: string, label: string, href: string) => (
+    <Link href={href} className="block rounded-lg hover:ring-2 hover:ring-indigo-500/40">
+      <Card className="p-5">
+        <p className="text-sm text-zinc-500">{label}</p>
+        <p className="mt-1 text-3xl font-semibold tabular-nums" data-testid={id}>
+          {n ?? '—'}
+        </p>
+      </Card>
+    </Link>
   );
   return (
     <div className="space-y-4">
@@ -64,8 +67,8 @@ export async function BackendStatus({ ctx }: { ctx: RequestContext }) {
         </div>
       </Card>
       <div className="grid gap-4 sm:grid-cols-2">
-        {count(configs?.totalSize, 'count-configs', 'MCP configs')}
-        {count(connectionCount, 'count-connections', 'Connections')}
+        {count(configs?.totalSize, 'count-configs', 'MCP configs', '/configs')}
+        {count(connectionCount, 'count-connections', 'Connections', '/connections')}
       </div>
     </div>
   );

@@ -1,6 +1,6 @@
 'use client';
 
-import { History, KeyRound, LayoutDashboard, Server, Users } from 'lucide-react';
+import { Cable, History, KeyRound, LayoutDashboard, Server, Users } from 'lucide-react';
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
 import { cn } from '@/components/ui/cn';
@@ -8,6 +8,7 @@ import { cn } from '@/components/ui/cn';
 const ITEMS = [
   { href: '/', label: 'Home', icon: LayoutDashboard, exact: true },
   { href: '/configs', label: 'Configs', icon: Server },
+  { href: '/connections', label: 'Connections', icon: Cable },
   { href: '/users', label: 'Users', icon: Users },
   { href: '/tokens', label: 'Tokens', icon: KeyRound, adminOnly: true },
   { href: '/audit', label: 'Audit', icon: History },

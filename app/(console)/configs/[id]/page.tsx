@@ -40,6 +40,12 @@ export default async function ConfigPage({ params }: { params: Promise<{ id: str
         description={config.description || 'No description'}
         action={
           <div className="flex gap-2">
+            <Link
+              className={buttonClass('secondary')}
+              href={`/users/readiness?config=${encodeURIComponent(id)}`}
+            >
+              Users and readiness
+            </Link>
             <Link className={buttonClass('secondary')} href={`/configs/${encodeURIComponent(id)}/history`}>
               History
             </Link>
