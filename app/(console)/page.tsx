@@ -1,4 +1,5 @@
 import { Suspense } from 'react';
+import { OverviewCard } from '@/components/activity/overview-card';
 import { BackendStatus } from '@/components/home/backend-status';
 import { PageHeader } from '@/components/ui/card';
 import { Skeleton } from '@/components/ui/states';
@@ -6,7 +7,11 @@ import { pageContext } from '@/lib/request/context';
 
 export const dynamic = 'force-dynamic';
 
-export default async function HomePage() {
+export default async function HomePage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const ctx = await pageContext('configs:read', '/');
   const user = ctx.user;
   return (
@@ -27,6 +32,9 @@ export default async function HomePage() {
         }
       >
         <BackendStatus ctx={ctx} />
+      </Suspense>
+      <Suspense fallback={<Skeleton className="mt-6 h-64" />}>
+        <OverviewCard ctx={ctx} range={(await searchParams).activity} />
       </Suspense>
     </>
   );

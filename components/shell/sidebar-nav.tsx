@@ -1,6 +1,6 @@
 'use client';
 
-import { History, KeyRound, LayoutDashboard, Server, Users } from 'lucide-react';
+import { Activity, History, KeyRound, LayoutDashboard, Server, Users } from 'lucide-react';
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
 import { cn } from '@/components/ui/cn';
@@ -9,6 +9,7 @@ const ITEMS = [
   { href: '/', label: 'Home', icon: LayoutDashboard, exact: true },
   { href: '/configs', label: 'Configs', icon: Server },
   { href: '/users', label: 'Users', icon: Users },
+  { href: '/activity', label: 'Activity', icon: Activity },
   { href: '/tokens', label: 'Tokens', icon: KeyRound, adminOnly: true },
   { href: '/audit', label: 'Audit', icon: History },
 ];

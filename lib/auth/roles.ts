@@ -12,13 +12,14 @@ export const PERMISSIONS = [
   'tokens:read',
   'audit:read:all',
   'audit:read:own',
+  'activity:read',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   admin: PERMISSIONS,
   // Support answers "why can't my agent reach Gmail?": read configs, look users up, hand out links. No edits, no tokens.
-  support: ['configs:read', 'users:read', 'users:links', 'audit:read:own'],
+  support: ['configs:read', 'users:read', 'users:links', 'audit:read:own', 'activity:read'],
 };
 
 export function can(role: Role | undefined | null, permission: Permission): boolean {

@@ -5,6 +5,7 @@ import { Card, PageHeader } from '@/components/ui/card';
 import { ProblemState } from '@/components/ui/problem-state';
 import { ErrorState } from '@/components/ui/states';
 import { UserAccounts } from '@/components/accounts/user-accounts';
+import { UserActivity } from '@/components/activity/user-activity';
 import { identifierField } from '@/lib/accounts/schema';
 import { can } from '@/lib/auth/roles';
 import { pageContext } from '@/lib/request/context';
@@ -74,6 +75,9 @@ export default async function UserPage({ params }: { params: Promise<{ identifie
           />
         </Suspense>
       )}
+      <Suspense>
+        <UserActivity ctx={ctx} identifier={identifier} />
+      </Suspense>
     </>
   );
 }
