@@ -27,7 +27,7 @@ export async function UserActivity({ ctx, identifier }: { ctx: RequestContext; i
   const failed = activityHref({ user: identifier, range: '7d', outcome: 'failed' });
   return (
     <section className="mt-6 space-y-4" aria-label="Agent activity">
-      <Card>
+      <Card data-testid="user-failures">
         <CardHeader
           title="Recent failures"
           description={`${failures.totalSize} of ${recent.totalSize} tool calls failed in the last ${USER_PANEL_DAYS} days`}
