@@ -24,6 +24,10 @@ const BENCHES = [
     name: 'signin-flood',
     what: 'staff polling latency while sign-in is flooded with wrong passwords (issue 10)',
   },
+  {
+    name: 'activity',
+    what: 'agent activity with 100,000 logged calls: log page and overview p50, upstream calls per view (issue 15)',
+  },
 ];
 
 async function main() {
