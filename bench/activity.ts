@@ -25,10 +25,10 @@ export async function run() {
   const system = await startSystem();
   const browser = await launchChromium();
   try {
+    const page = await signedInPage(browser);
     const t = performance.now();
     await emulatorControl('POST', '/reset', { seed: 'demo', seed_tool_calls: CALLS });
     const seededMs = performance.now() - t;
-    const page = await signedInPage(browser);
     const request = page.context().request;
     const timed = async (path: string) => {
       const s = performance.now();
