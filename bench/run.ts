@@ -33,6 +33,10 @@ const BENCHES = [
     name: 'push-latency',
     what: 'live updates: Allow to ACTIVE on screen with push vs polling; upstream calls with 50 idle pages (issue 13)',
   },
+  {
+    name: 'activity',
+    what: 'agent activity with 100,000 logged calls: log page and overview p50, upstream calls per view (issue 15)',
+  },
 ];
 
 async function main() {

@@ -1,5 +1,6 @@
 import { Suspense } from 'react';
 import { RecentProblems } from '@/components/events/recent-problems';
+import { OverviewCard } from '@/components/activity/overview-card';
 import { BackendStatus } from '@/components/home/backend-status';
 import { HomeOverview } from '@/components/home/home-overview';
 import { PageHeader } from '@/components/ui/card';
@@ -8,7 +9,11 @@ import { pageContext } from '@/lib/request/context';
 
 export const dynamic = 'force-dynamic';
 
-export default async function HomePage() {
+export default async function HomePage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const ctx = await pageContext('configs:read', '/');
   const user = ctx.user;
   return (
@@ -33,6 +38,9 @@ export default async function HomePage() {
       <HomeOverview ctx={ctx} />
       <Suspense>
         <RecentProblems />
+      </Suspense>
+      <Suspense fallback={<Skeleton className="mt-6 h-64" />}>
+        <OverviewCard ctx={ctx} range={(await searchParams).activity} />
       </Suspense>
     </>
   );

@@ -1,6 +1,6 @@
 'use client';
 
-import { Cable, History, KeyRound, LayoutDashboard, Server, Users } from 'lucide-react';
+import { Activity, Cable, History, KeyRound, LayoutDashboard, Server, Users } from 'lucide-react';
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
 import { cn } from '@/components/ui/cn';
@@ -10,6 +10,7 @@ const ITEMS = [
   { href: '/configs', label: 'Configs', icon: Server },
   { href: '/connections', label: 'Connections', icon: Cable },
   { href: '/users', label: 'Users', icon: Users },
+  { href: '/activity', label: 'Activity', icon: Activity },
   { href: '/tokens', label: 'Tokens', icon: KeyRound, adminOnly: true },
   { href: '/audit', label: 'Audit', icon: History },
 ];

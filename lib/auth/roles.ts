@@ -13,13 +13,14 @@ export const PERMISSIONS = [
   'instances:write', // ensure, reveal and delete per-user MCP instances: their URL is a credential
   'audit:read:all',
   'audit:read:own',
+  'activity:read',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   admin: PERMISSIONS,
   // Support answers "why can't my agent reach Gmail?": read configs, look users up, hand out links. No edits, no tokens.
-  support: ['configs:read', 'users:read', 'users:links', 'audit:read:own'],
+  support: ['configs:read', 'users:read', 'users:links', 'audit:read:own', 'activity:read'],
 };
 
 export function can(role: Role | undefined | null, permission: Permission): boolean {

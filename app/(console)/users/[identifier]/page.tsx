@@ -6,6 +6,7 @@ import { ProblemState } from '@/components/ui/problem-state';
 import { ErrorState } from '@/components/ui/states';
 import { UserAccounts } from '@/components/accounts/user-accounts';
 import { UserTimeline } from '@/components/events/user-timeline';
+import { UserActivity } from '@/components/activity/user-activity';
 import { identifierField } from '@/lib/accounts/schema';
 import { can } from '@/lib/auth/roles';
 import { pageContext } from '@/lib/request/context';
@@ -80,6 +81,9 @@ export default async function UserPage({ params }: { params: Promise<{ identifie
         identifier={identifier}
         connections={loaded.ok ? loaded.value[0].flatMap((c) => c.mappings.map((m) => m.connectionName)) : []}
       />
+      <Suspense>
+        <UserActivity ctx={ctx} identifier={identifier} />
+      </Suspense>
     </>
   );
 }

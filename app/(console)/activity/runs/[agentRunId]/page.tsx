@@ -1,0 +1,55 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { RunTimeline } from '@/components/activity/run-timeline';
+import { ActivityUnavailable } from '@/components/activity/unavailable-notice';
+import { Card, PageHeader } from '@/components/ui/card';
+import { ProblemState } from '@/components/ui/problem-state';
+import { EmptyState, ErrorState } from '@/components/ui/states';
+import { agentRunIdField } from '@/lib/activity/filters';
+import { isActivityUnavailable, loadAgentRun } from '@/lib/activity/load';
+import { pageContext } from '@/lib/request/context';
+import { pageLoad } from '@/lib/request/page-load';
+
+export const metadata: Metadata = { title: 'Agent run' };
+export const dynamic = 'force-dynamic';
+
+export default async function AgentRunPage({ params }: { params: Promise<{ agentRunId: string }> }) {
+  const rawId = (await params).agentRunId;
+  const ctx = await pageContext('activity:read', `/activity/runs/${encodeURIComponent(rawId)}`);
+  const id = agentRunIdField.safeParse(rawId);
+  if (!id.success)
+    return (
+      <Card>
+        <ErrorState title="That is not a valid agent run id" message={id.error.issues[0]?.message} />
+      </Card>
+    );
+  const loaded = await pageLoad(ctx, () => loadAgentRun(ctx.scalekit, id.data));
+  return (
+    <>
+      <PageHeader
+        title={`Agent run ${id.data}`}
+        description={
+          <>
+            Every tool call of this run, in the order it made them.{' '}
+            <Link className="underline" href="/activity">
+              Back to activity
+            </Link>
+          </>
+        }
+      />
+      {!loaded.ok ? (
+        isActivityUnavailable(loaded.problem) ? (
+          <ActivityUnavailable />
+        ) : (
+          <ProblemState title="Could not load this run" problem={loaded.problem} />
+        )
+      ) : loaded.value.calls.length === 0 ? (
+        <Card>
+          <EmptyState title="No tool calls recorded for this run" />
+        </Card>
+      ) : (
+        <RunTimeline calls={loaded.value.calls} truncated={loaded.value.truncated} />
+      )}
+    </>
+  );
+}
