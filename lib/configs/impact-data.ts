@@ -36,7 +36,7 @@ export async function loadImpact(
   const adding = [...new Set(nextConnections)].filter((c) => !current.has(c));
   const now = Date.now();
   const { db } = await getDb();
-  const [added, mints] = await Promise.all([
+  const [added, mints, instances] = await Promise.all([
     Promise.all(adding.map(async (c) => [c, await accountsOn(sk, c)] as const)).then((e) =>
       Object.fromEntries(e),
     ),
@@ -52,6 +52,11 @@ export async function loadImpact(
         ),
       )
       .limit(10_000),
+    // One list call for the count; an environment without instances (or a failure) just leaves it out.
+    sk.instances
+      .list({ filter: { configName: readiness.configName }, pageSize: 1 })
+      .then((p) => p.totalSize)
+      .catch(() => undefined),
   ]);
-  return countImpact({ readiness, added, mints, now });
+  return { ...countImpact({ readiness, added, mints, now }), instances };
 }

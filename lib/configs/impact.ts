@@ -1,4 +1,5 @@
 import type { AccountStatus } from '@/lib/scalekit/types';
+import { isReady } from '@/lib/readiness/is-ready';
 
 /** How long after minting a token counts as "recent" for the impact summary. */
 export const RECENT_TOKEN_WINDOW_MS = 24 * 60 * 60_000;
@@ -20,7 +21,7 @@ export interface UserImpact {
   wouldStopBeingReady: number;
   /** Tokens minted in the last 24 h and not yet expired: their agents see the new tool set. */
   recentTokens: number;
-  /** Console instances serving this config: not known to the console yet, so left out (and not shown). */
+  /** Per-user MCP instances serving this config (their agents change at once); absent where Scalekit has none. */
   instances?: number;
 }
 
@@ -30,7 +31,7 @@ export function countImpact(input: ImpactInput): UserImpact {
   let readyNow = 0;
   let wouldStopBeingReady = 0;
   for (const u of input.readiness.users) {
-    if (!u.statuses.every((s) => s === 'ACTIVE')) continue;
+    if (!isReady(u.statuses)) continue;
     readyNow++;
     if (addedConnections.some((accounts) => accounts.get(u.identifier) !== 'ACTIVE')) wouldStopBeingReady++;
   }
