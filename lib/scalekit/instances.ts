@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { HttpClient } from './http-client';
 import { configWire } from './configs';
 import type { ConnectionAuthState, McpInstance, Page } from './types';
-import { pageFields, statusField, str } from './wire';
+import { connectionAuthStateWire, pageFields, str } from './wire';
 
 /**
  * Per-user MCP instances (API.md §7, PREVIEW). `url` is a credential (it needs no header): callers must keep it
@@ -30,28 +30,7 @@ const instanceWire = z
 const one = z.object({ instance: instanceWire });
 const list = z.object({ instances: z.array(instanceWire).optional().default([]), ...pageFields });
 const authState = z.object({
-  connections: z
-    .array(
-      z
-        .object({
-          connection_id: str,
-          connection_name: str,
-          provider: str,
-          connected_account_id: str,
-          connected_account_status: statusField,
-          authentication_link: str,
-        })
-        .transform((s): ConnectionAuthState => ({
-          connectionId: s.connection_id,
-          connectionName: s.connection_name,
-          provider: s.provider,
-          connectedAccountId: s.connected_account_id,
-          status: s.connected_account_status,
-          authLink: s.authentication_link,
-        })),
-    )
-    .optional()
-    .default([]),
+  connections: z.array(connectionAuthStateWire).optional().default([]),
 });
 
 export interface InstanceFilter {

@@ -1,31 +1,10 @@
 import { z } from 'zod';
 import type { HttpClient } from './http-client';
 import type { AccessLevel, ConnectionAuthState } from './types';
-import { seconds, statusField, str } from './wire';
+import { connectionAuthStateWire, seconds } from './wire';
 
 const authState = z.object({
-  connected_accounts: z
-    .array(
-      z
-        .object({
-          connection_id: str,
-          connection_name: str,
-          provider: str,
-          connected_account_id: str,
-          connected_account_status: statusField,
-          authentication_link: str,
-        })
-        .transform((s): ConnectionAuthState => ({
-          connectionId: s.connection_id,
-          connectionName: s.connection_name,
-          provider: s.provider,
-          connectedAccountId: s.connected_account_id,
-          status: s.connected_account_status,
-          authLink: s.authentication_link,
-        })),
-    )
-    .optional()
-    .default([]),
+  connected_accounts: z.array(connectionAuthStateWire).optional().default([]),
 });
 const tokenWire = z.object({ token: z.string().min(1), expires_at: z.string() });
 
