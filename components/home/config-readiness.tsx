@@ -56,7 +56,7 @@ export async function ConfigReadiness({ ctx }: { ctx: RequestContext }) {
                   className={
                     r.users !== null && r.ready === r.users
                       ? 'tabular-nums text-emerald-600'
-                      : 'tabular-nums text-amber-600'
+                      : 'tabular-nums text-amber-700 dark:text-amber-400'
                   }
                 >
                   {r.users === null ? 'unavailable' : `${r.ready} of ${r.users} ready`}

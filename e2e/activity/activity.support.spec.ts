@@ -84,7 +84,7 @@ test('support sees why a user’s agent failed, explained, and sends a re-auth l
   const explained = page.getByTestId('explanation');
   await expect(explained).toContainText("The user's Gmail authorization had expired");
   await expect(explained).toContainText('Send the user a re-auth link');
-  await explained.getByRole('button', { name: 'Create connect link', exact: true }).click();
+  await explained.getByRole('button', { name: 'Create connect link', exact: true }).first().click(); // one per config mapping it
   const dialog = page.getByRole('dialog');
   await dialog.getByRole('button', { name: 'Create link', exact: true }).click();
   await expect(dialog.getByTestId('link-result').locator('code')).toHaveText(

@@ -142,6 +142,7 @@ export function defineBadInputSweep(test: typeof base) {
   });
 
   test('garbage query strings on every GET', async ({ request }) => {
+    test.setTimeout(600_000); // every GET route and page times every bad query: it grows with the console
     for (const e of gets) {
       for (const q of BAD_QUERIES) {
         const url = `${fill(e, () => 'x')}?${q}`;

@@ -8,7 +8,9 @@ export const identifierField = z
   .string()
   .trim()
   .min(1, 'Enter the user identifier')
-  .max(255, 'An identifier is at most 255 characters');
+  .max(255, 'An identifier is at most 255 characters')
+  // Control characters (NUL above all: PostgreSQL text cannot hold it) are never part of a real identifier.
+  .regex(/^[^\u0000-\u001f\u007f]*$/, 'An identifier cannot contain control characters');
 
 /** A connection name as Scalekit allows it (`key_id`): letters, digits, - and _. */
 export const connectionNameField = z

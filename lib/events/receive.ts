@@ -13,8 +13,7 @@ import { verifyWebhook, type HeaderSource } from './verify';
 
 export interface WebhookAnswer {
   status: number;
-  body:
-    { ok: true; id: string; duplicate: boolean } | { ok: false; error: { code: string; message: string } };
+  body: { ok: true; id: string; duplicate: boolean } | { ok: false; error: string; code: string };
 }
 
 export interface ReceiveDeps {
@@ -26,7 +25,7 @@ export interface ReceiveDeps {
 
 const error = (status: number, code: string, message: string): WebhookAnswer => ({
   status,
-  body: { ok: false, error: { code, message } },
+  body: { ok: false, error: message, code }, // the console's one API error shape
 });
 
 export async function receiveWebhook(
