@@ -16,7 +16,7 @@ test('an admin mints a token for a ready user, copies it, and previews exactly t
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('/tokens');
   await page.locator('select#config').selectOption({ label: 'email-assistant' });
-  await page.getByLabel('User identifier', { exact: true }).fill('alice@example.com');
+  await page.locator('input#identifier').fill('alice@example.com');
   await expect(page.getByText('Every connection is ACTIVE')).toBeVisible();
   await page.getByLabel('Expiry').selectOption({ label: '1 hour' });
   await page.getByRole('button', { name: 'Mint token' }).click();
@@ -49,7 +49,7 @@ test('an admin mints a token for a ready user, copies it, and previews exactly t
 test('a READ_ONLY preview lists only read-only tools', async ({ page }) => {
   await page.goto('/tokens');
   await page.locator('select#config').selectOption({ label: 'email-assistant' });
-  await page.getByLabel('User identifier', { exact: true }).fill('alice@example.com');
+  await page.locator('input#identifier').fill('alice@example.com');
   await page.getByLabel('Read-only tools only').check();
   await expect(page.getByText('Every connection is ACTIVE')).toBeVisible();
   await page.getByRole('button', { name: 'List tools' }).click();
@@ -64,7 +64,7 @@ test('a READ_ONLY preview lists only read-only tools', async ({ page }) => {
 test('minting for a user with a pending connection says which one and offers a link', async ({ page }) => {
   await page.goto('/tokens');
   await page.locator('select#config').selectOption({ label: 'email-assistant' });
-  await page.getByLabel('User identifier', { exact: true }).fill('bob@example.com');
+  await page.locator('input#identifier').fill('bob@example.com');
   await expect(page.getByText(/Not ready: googlecalendar is not ACTIVE/)).toBeVisible();
   await expect(page.getByRole('button', { name: 'Mint token' })).toBeDisabled();
   await page.getByRole('button', { name: 'Get auth link' }).click();
