@@ -88,10 +88,10 @@ test('the readiness grid filters, counts, pages, exports CSV and makes bulk link
   await page.getByRole('tab', { name: /^All/ }).click();
   // The demo seed has a few hundred users: wait for the unfiltered view (the search is debounced).
   await expect(page.getByText(/Page 1 of ([2-9]|\d\d)/)).toBeVisible();
-  const pages = Number((await page.getByText(/Page 1 of \d+/).textContent())!.match(/of (\d+)/)![1]);
   await expect(grid.locator('tbody tr')).toHaveCount(50);
   const firstOnPage1 = await grid.locator('tbody tr').first().textContent();
   await page.getByRole('button', { name: 'Next' }).click();
-  await expect(page.getByText(`Page 2 of ${pages}`)).toBeVisible();
+  // Other journeys add users meanwhile and webhooks refresh the snapshot at once: the page count may grow.
+  await expect(page.getByText(/Page 2 of ([2-9]|\d\d)/)).toBeVisible();
   await expect(grid.locator('tbody tr').first()).not.toHaveText(firstOnPage1!);
 });
