@@ -5,6 +5,7 @@ import { can, type Permission } from '@/lib/auth/roles';
 import { toProblem, type Problem } from '@/lib/errors/problem';
 import { publicContext, requestContext, signedIn, type RequestContext } from './context';
 import { describeIssues, fieldErrorsOf } from './field-errors';
+import { readTextCapped } from './read-body';
 
 type Schema = z.ZodType | undefined;
 type Parsed<S extends Schema> = S extends z.ZodType ? z.output<S> : undefined;
@@ -58,18 +59,13 @@ const badRequest = (message: string, error?: z.ZodError) =>
 const tooLarge = (max: number) =>
   problemResponse({ status: 413, code: 'too_large', message: `The body is larger than ${max} bytes` });
 
-/**
- * A request body as text, refused (413) above `max` bytes: by its declared length before reading, and by what
- * actually arrived. For routes that need the raw body (signed webhooks) as well as for JSON bodies.
- */
+/** A request body as text within `max` bytes (`readTextCapped`), or the 413 answer to return. */
 export async function readTextBody(
   req: Request,
   max: number,
 ): Promise<{ ok: true; text: string } | { ok: false; res: Response }> {
-  if (Number(req.headers.get('content-length') ?? '0') > max) return { ok: false, res: tooLarge(max) };
-  const text = await req.text();
-  if (Buffer.byteLength(text) > max) return { ok: false, res: tooLarge(max) };
-  return { ok: true, text };
+  const body = await readTextCapped(req, max);
+  return body.ok ? body : { ok: false, res: tooLarge(max) };
 }
 
 async function readJsonBody(

@@ -63,7 +63,7 @@ describe('POST /api/webhooks/scalekit', () => {
     expect((await postWebhook(tampered)).status).toBe(401);
     // Declared too large: refused before reading.
     const big = signed(secret, accountEvent({}, { provider: 'x'.repeat(300 * 1024) }));
-    expect(await postWebhook(big)).toMatchObject({ status: 413, body: { code: 'body_too_large' } });
+    expect(await postWebhook(big)).toMatchObject({ status: 413, body: { code: 'too_large' } });
     // No length declared (a stream): cut off while reading.
     const { POST } = await import('@/app/api/webhooks/scalekit/route');
     const chunk = new TextEncoder().encode('x'.repeat(64 * 1024));

@@ -1,8 +1,7 @@
 import { subscribeLive } from '@/lib/events/live';
-import { readTextCapped } from '@/lib/events/read-body';
 import { receiveWebhook } from '@/lib/events/receive';
 import { MAX_WEBHOOK_BODY_BYTES } from '@/lib/events/verify';
-import { defineRoute, problemResponse } from '@/lib/request/define-route';
+import { defineRoute, readTextBody } from '@/lib/request/define-route';
 
 export const dynamic = 'force-dynamic';
 
@@ -14,14 +13,8 @@ export const dynamic = 'force-dynamic';
 export const POST = defineRoute({
   access: 'public',
   handler: async ({ request }, ctx) => {
-    const body = await readTextCapped(request, MAX_WEBHOOK_BODY_BYTES);
-    if (!body.ok) {
-      return problemResponse({
-        status: 413,
-        code: 'body_too_large',
-        message: `The body is over ${MAX_WEBHOOK_BODY_BYTES / 1024} KiB`,
-      });
-    }
+    const body = await readTextBody(request, MAX_WEBHOOK_BODY_BYTES);
+    if (!body.ok) return body.res;
     // This instance's caches follow the bus (before publishing), even when none of its pages has a stream open.
     await Promise.resolve()
       .then(() => subscribeLive(ctx.scalekit))
