@@ -1,8 +1,7 @@
 import { test } from '@playwright/test';
-import { connectPath, expectAccessible } from '../support/axe';
+import { expectAccessible, publicPaths } from '../support/axe';
 
 test('the public pages have no serious or critical accessibility violations', async ({ page }) => {
-  await expectAccessible(page, '/sign-in');
-  await expectAccessible(page, await connectPath());
+  for (const path of await publicPaths()) await expectAccessible(page, path);
   await expectAccessible(page, '/connect/not-a-link');
 });

@@ -1,41 +1,25 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
-import { signConnectLink } from '../../lib/connect-links/token';
 import { E2E } from './e2e-env';
 import { emulatorApi } from './emulator';
+import { demoPageSeed, everyPage } from './pages';
 
-/** The pages every role sees, with the demo seed's ids: the console side of app/**\/page.tsx. */
-export async function consolePaths(): Promise<string[]> {
-  const r = await emulatorApi<{ configs: { id: string }[] }>(
-    'GET',
-    '/api/v1/mcp/configs?filter.name=email-assistant',
-  );
-  const id = r.body.configs[0]!.id;
-  return [
-    '/',
-    '/configs',
-    `/configs/${id}`,
-    `/configs/${id}/history`,
-    '/users',
-    `/users/${encodeURIComponent('bob@example.com')}`,
-    `/users/readiness?config=${id}`,
-    '/tokens',
-    '/audit',
-  ];
+async function seed() {
+  return demoPageSeed(async (path) => (await emulatorApi('GET', path)).body, E2E.authSecret);
 }
 
-/** A live connect link for the public connect page. */
-export async function connectPath(): Promise<string> {
-  const r = await emulatorApi<{ configs: { id: string }[] }>(
-    'GET',
-    '/api/v1/mcp/configs?filter.name=email-assistant',
-  );
-  const link = signConnectLink(E2E.authSecret, {
-    identifier: 'bob@example.com',
-    configId: r.body.configs[0]!.id,
-    lifetimeSeconds: 600,
-  });
-  return `/connect/${link.token}`;
+/** Every signed-in page of the console on disk, with the demo seed's ids (see e2e/support/pages.ts). */
+export async function consolePaths(): Promise<string[]> {
+  return everyPage(await seed())
+    .filter((p) => p.audience === 'console')
+    .map((p) => p.path);
+}
+
+/** The public pages on disk: sign-in and the end user's connect page with a live link. */
+export async function publicPaths(): Promise<string[]> {
+  return everyPage(await seed())
+    .filter((p) => p.audience === 'public')
+    .map((p) => p.path);
 }
 
 /** Loads the page, lets it settle, and fails naming every serious or critical WCAG A/AA violation. */
