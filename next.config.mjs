@@ -6,6 +6,7 @@ const nextConfig = {
   // Separate dist dirs let several builds (parallel e2e runs, benchmarks) coexist in one checkout.
   distDir: process.env.NEXT_DIST_DIR || '.next',
   reactStrictMode: true,
+  productionBrowserSourceMaps: process.env.NEXT_SOURCE_MAPS === '1',
   poweredByHeader: false,
   // forbidden() renders app/forbidden.tsx with a real 403 for pages a role may not see.
   experimental: { authInterrupts: true },

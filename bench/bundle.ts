@@ -6,8 +6,8 @@
  */
 import { gzipSync } from 'node:zlib';
 import { pathToFileURL } from 'node:url';
-import { signConnectLink } from '../lib/connect-links/token';
-import { consolePages } from './support/console-pages';
+import type { Page } from '@playwright/test';
+import { demoPageSeed, everyPage } from '../e2e/support/pages';
 import {
   CONSOLE,
   emulatorApi,
@@ -19,45 +19,44 @@ import {
 const BUDGET_KB = 150;
 const AUTH_SECRET = 'e2e-only-auth-secret-not-for-production-use'; // the e2e build's (bench/support)
 
+async function firstLoadJs(page: Page, url: string) {
+  const bodies: Promise<Buffer | null>[] = [];
+  let loaded = false;
+  page.on('response', (res) => {
+    if (loaded || res.request().resourceType() !== 'script') return;
+    bodies.push(res.body().catch(() => null));
+  });
+  await page.goto(url, { waitUntil: 'load' });
+  loaded = true;
+  const files = (await Promise.all(bodies)).filter((b): b is Buffer => b !== null);
+  return {
+    files: files.length,
+    raw: files.reduce((n, b) => n + b.length, 0) / 1024,
+    gzip: files.reduce((n, b) => n + gzipSync(b).length, 0) / 1024,
+  };
+}
+
 export async function run() {
   const system = await startSystem();
   const browser = await launchChromium();
   try {
-    const signedIn = await signedInPage(browser);
-    const context = signedIn.context();
-    const configs = (await emulatorApi('GET', '/api/v1/mcp/configs?filter.name=email-assistant')) as {
-      configs: { id: string }[];
-    };
-    const configId = configs.configs[0]!.id;
-    const connectToken = signConnectLink(AUTH_SECRET, {
-      identifier: 'bob@example.com',
-      configId,
-      lifetimeSeconds: 600,
-    }).token;
+    const signedIn = (await signedInPage(browser)).context();
+    const anonymous = await browser.newContext();
+    const seed = await demoPageSeed((p) => emulatorApi('GET', p), AUTH_SECRET);
     const rows: Record<string, { 'JS files': number; 'raw kB': string; 'gzip kB': string; budget: string }> =
       {};
     let over = 0;
-    for (const p of consolePages({ configId, identifier: 'bob@example.com', connectToken })) {
-      const page = await context.newPage();
-      const bodies: Promise<Buffer | null>[] = [];
-      let loaded = false;
-      page.on('response', (res) => {
-        if (loaded || res.request().resourceType() !== 'script') return;
-        bodies.push(res.body().catch(() => null));
-      });
-      await page.goto(`${CONSOLE}${p.path}`, { waitUntil: 'load' });
-      loaded = true;
-      const files = (await Promise.all(bodies)).filter((b): b is Buffer => b !== null);
-      const raw = files.reduce((n, b) => n + b.length, 0);
-      const gz = files.reduce((n, b) => n + gzipSync(b).length, 0);
-      if (gz / 1024 >= BUDGET_KB) over++;
-      rows[p.route] = {
-        'JS files': files.length,
-        'raw kB': (raw / 1024).toFixed(1),
-        'gzip kB': (gz / 1024).toFixed(1),
-        budget: gz / 1024 < BUDGET_KB ? 'ok' : 'OVER',
-      };
+    for (const p of everyPage(seed)) {
+      const page = await (p.audience === 'console' ? signedIn : anonymous).newPage();
+      const js = await firstLoadJs(page, `${CONSOLE}${p.path}`);
       await page.close();
+      if (js.gzip >= BUDGET_KB) over++;
+      rows[p.route] = {
+        'JS files': js.files,
+        'raw kB': js.raw.toFixed(1),
+        'gzip kB': js.gzip.toFixed(1),
+        budget: js.gzip < BUDGET_KB ? 'ok' : 'OVER',
+      };
     }
     console.table(rows);
     console.log(

@@ -82,7 +82,8 @@ export async function launchChromium(): Promise<Browser> {
 
 /** A browser page signed in as the demo admin. */
 export async function signedInPage(browser: Browser) {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
   await page.goto(`${CONSOLE}/sign-in`);
   await page.getByLabel('Email').fill('admin@example.com');
   await page.getByLabel('Password').fill('demo');

@@ -16,13 +16,8 @@ import { createConfigAction } from '@/lib/configs/actions/create-config';
 import { updateConfigAction } from '@/lib/configs/actions/update-config';
 import { diffConfigs, reapply } from '@/lib/configs/diff';
 import { connectorLabel } from '@/lib/configs/labels';
-import {
-  configDraftSchema,
-  MAX_CONNECTIONS,
-  nameSchema,
-  type ConfigDraft,
-  type MappingDraft,
-} from '@/lib/configs/schema';
+import { draftFieldErrors, MAX_CONNECTIONS } from '@/lib/configs/draft-rules';
+import type { ConfigDraft, MappingDraft } from '@/lib/configs/schema';
 import type { ConflictDetails } from '@/lib/configs/save';
 import { catalogQuery } from './catalog-query';
 import { ChangeReview, ResolvedDiff } from './change-review';
@@ -169,14 +164,7 @@ export function ConfigEditor(props: Props) {
     setDraft((d) => ({ ...d, mappings: d.mappings.map((x, j) => (j === i ? m : x)) }));
 
   function validate(): boolean {
-    const found: Record<string, string[]> = {};
-    if (props.mode === 'create') {
-      const n = nameSchema.safeParse(name);
-      if (!n.success) found.name = n.error.issues.map((i) => i.message);
-    }
-    const r = configDraftSchema.safeParse(draft);
-    if (!r.success)
-      for (const i of r.error.issues) (found[i.path.join('.') || 'form'] ??= []).push(i.message);
+    const found = draftFieldErrors(props.mode === 'create' ? { name, ...draft } : draft);
     if (draft.mappings.length === 0) found.mappings = ['Add at least one connection'];
     setErrors(found);
     const first = Object.values(found)[0]?.[0];

@@ -1,7 +1,7 @@
 'use client';
 
 import { useId } from 'react';
-import { LIFETIME_LABELS } from '@/lib/connect-links/schema';
+import { LIFETIME_LABELS } from '@/lib/connect-links/lifetimes';
 
 export type Lifetime = keyof typeof LIFETIME_LABELS;
 

@@ -10,7 +10,7 @@ import { Card, CardHeader } from '@/components/ui/card';
 import { Field, Input, Select } from '@/components/ui/field';
 import { useActionRunner } from '@/components/ui/use-action-runner';
 import { mintTokenAction } from '@/lib/tokens/actions/mint-token';
-import { EXPIRY_PRESETS } from '@/lib/tokens/schema';
+import { EXPIRY_PRESETS } from '@/lib/tokens/expiry-presets';
 import { readinessQuery } from '@/components/readiness/queries';
 import { ReadinessPanel } from '@/components/readiness/readiness-panel';
 import { identifiersQuery } from './queries';

@@ -1,48 +1,38 @@
 import { z } from 'zod';
+import {
+  descriptionIssues,
+  mappingsIssues,
+  MAX_CONNECTIONS,
+  MAX_TOOLS_PER_CONNECTION,
+  nameIssues,
+} from './draft-rules';
 
-export const NAME_PATTERN = /^[a-z0-9_-]+$/;
-export const MAX_CONNECTIONS = 25;
+// The rules themselves live in draft-rules.ts (zod-free, so the editor runs them in the browser); these schemas
+// add the shape checks and run the same rules on the server.
+export { MAX_CONNECTIONS, NAME_PATTERN } from './draft-rules';
 
-export const nameSchema = z
-  .string()
-  .trim()
-  .min(1, 'Give the config a name')
-  .max(100, 'Names are at most 100 characters')
-  .regex(NAME_PATTERN, 'Name can use lowercase letters, digits, hyphens and underscores only');
+const issuesFrom = (rule: (value: string) => string[]) => (value: string, ctx: z.RefinementCtx) =>
+  rule(value).forEach((message) => ctx.addIssue({ code: 'custom', message }));
+
+export const nameSchema = z.string().trim().superRefine(issuesFrom(nameIssues));
 
 export const mappingSchema = z.object({
-  connectionName: z.string().min(1, 'Choose a connection'),
+  connectionName: z.string(),
   allTools: z.boolean(),
-  tools: z.array(z.string().min(1)).max(5000, 'At most 5000 tools per connection'),
+  // Capped here too so an oversized array is refused before the rules walk it.
+  tools: z
+    .array(z.string().min(1))
+    .max(MAX_TOOLS_PER_CONNECTION, `At most ${MAX_TOOLS_PER_CONNECTION} tools per connection`),
 });
 
 const mappingsSchema = z
   .array(mappingSchema)
-  .max(MAX_CONNECTIONS, `A config can map at most ${MAX_CONNECTIONS} connections`)
-  .superRefine((ms, ctx) => {
-    const seen = new Set<string>();
-    ms.forEach((m, i) => {
-      if (seen.has(m.connectionName)) {
-        ctx.addIssue({
-          code: 'custom',
-          path: [i, 'connectionName'],
-          message: `${m.connectionName} is added twice`,
-        });
-      }
-      seen.add(m.connectionName);
-      if (!m.allTools && m.tools.length === 0) {
-        ctx.addIssue({
-          code: 'custom',
-          path: [i, 'tools'],
-          message: `Choose at least one ${m.connectionName} tool, or "all tools"`,
-        });
-      }
-    });
-  });
+  .max(MAX_CONNECTIONS * 4, `A config can map at most ${MAX_CONNECTIONS} connections`)
+  .superRefine((ms, ctx) => mappingsIssues(ms).forEach((i) => ctx.addIssue({ code: 'custom', ...i })));
 
-/** The editor's form: shared by the browser (instant messages) and the actions (the real check). */
+/** The editor's form: the browser runs draft-rules.ts directly (instant messages), the actions run this. */
 export const configDraftSchema = z.object({
-  description: z.string().trim().max(2000, 'Descriptions are at most 2000 characters'),
+  description: z.string().trim().superRefine(issuesFrom(descriptionIssues)),
   mappings: mappingsSchema,
 });
 export type ConfigDraft = z.infer<typeof configDraftSchema>;

@@ -6,12 +6,6 @@ export const lifetimeField = z.enum(Object.keys(LINK_LIFETIMES) as [LinkLifetime
   message: 'Choose how long the link stays valid: 1h, 1d or 7d',
 });
 
-export const LIFETIME_LABELS: Record<LinkLifetime, string> = {
-  '1h': '1 hour',
-  '1d': '1 day',
-  '7d': '7 days',
-};
-
 /** The path segment of a connect link (`v1.<payload>.<signature>`); its signature is checked separately. */
 export const connectTokenParams = z.object({
   token: z.string().min(1, 'The link is incomplete').max(2000, 'This link is not valid'),

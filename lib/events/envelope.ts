@@ -4,22 +4,7 @@
  * dropped by zod here and never reaches the database.
  */
 import { z } from 'zod';
-
-export const ACCOUNT_EVENT_TYPES = [
-  'connected_account.created',
-  'connected_account.updated',
-  'connected_account.status_updated',
-  'connected_account.deleted',
-  'connected_account.magic_link_generated',
-  'connected_account.oauth_tokens_fetched',
-  'connected_account.oauth_succeeded',
-  'connected_account.token_refresh_succeeded',
-  'connected_account.token_refresh_failed',
-] as const;
-export type AccountEventType = (typeof ACCOUNT_EVENT_TYPES)[number];
-
-export const isAccountEventType = (t: unknown): t is AccountEventType =>
-  (ACCOUNT_EVENT_TYPES as readonly unknown[]).includes(t);
+import { ACCOUNT_EVENT_TYPES } from './event-types';
 
 // Statuses are kept as sent (bounded), so a status Scalekit adds later is stored rather than refused.
 const status = z.string().max(64);

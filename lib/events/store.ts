@@ -2,7 +2,8 @@ import 'server-only';
 import { and, desc, eq, gte, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
 import { getDb, type DbHandle } from '@/lib/db/client';
 import { accountEvents, type AccountEventRow } from '@/lib/db/schema';
-import type { AccountEvent, AccountEventType } from './envelope';
+import type { AccountEvent } from './envelope';
+import type { AccountEventType } from './event-types';
 
 /**
  * The `account_events` table: one row per webhook event, keyed by the event id so a redelivery stores

@@ -2,8 +2,7 @@
  * Browser-safe: the timeline's wire shape, its filters, and the one sentence each event reads as
  * ("Gmail token refresh failed", "Gmail became EXPIRED (was ACTIVE)"). No server imports.
  */
-import { z } from 'zod';
-import { ACCOUNT_EVENT_TYPES, type AccountEventType } from './envelope';
+import { ACCOUNT_EVENT_TYPES, type AccountEventType } from './event-types';
 
 export interface TimelineEvent {
   id: string;
@@ -40,23 +39,6 @@ export const TIMELINE_KIND_LABELS: Record<TimelineKind, string> = {
   authorization: 'Authorizations and links',
   lifecycle: 'Created, updated, deleted',
 };
-
-export const timelineQuerySchema = z.object({
-  connection: z
-    .string()
-    .max(100, 'A connection name is at most 100 characters')
-    .regex(/^[A-Za-z0-9_-]*$/, 'A connection name has only letters, digits, - and _')
-    .optional(),
-  kind: z
-    .enum(Object.keys(TIMELINE_KINDS) as [TimelineKind], {
-      message: `kind is one of ${Object.keys(TIMELINE_KINDS).join(', ')}`,
-    })
-    .optional(),
-  cursor: z
-    .string()
-    .regex(/^\d{1,15}_\d{1,18}$/, 'cursor must be one returned by a previous page')
-    .optional(),
-});
 
 const VERBS: Record<AccountEventType, string> = {
   'connected_account.created': 'account created',

@@ -1,6 +1,7 @@
 import 'server-only';
 import { Webhook } from 'standardwebhooks';
-import { isAccountEventType, accountEventSchema, type AccountEvent } from './envelope';
+import { accountEventSchema, type AccountEvent } from './envelope';
+import { isAccountEventType } from './event-types';
 
 /**
  * Checks a webhook request the Standard Webhooks way (signature over `id.timestamp.body` with the

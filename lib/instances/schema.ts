@@ -1,12 +1,9 @@
-/** Browser-safe shapes and rules for per-user MCP instances. Nothing here ever holds an instance URL. */
-import { z } from 'zod';
+/**
+ * Browser-safe shapes and rules for per-user MCP instances, zod-free (the instance panels import it; the
+ * actions' input schema is in instance-id.ts). Nothing here ever holds an instance URL.
+ */
 import { isReady } from '@/lib/readiness/is-ready';
 import type { AccountStatus } from '@/lib/scalekit/types';
-
-export const instanceIdField = z
-  .string()
-  .trim()
-  .regex(/^inst_[0-9]{1,30}$/, 'An instance id looks like inst_123');
 
 /** What any console user may see of an instance: everything but the URL, which is a credential. */
 export interface InstanceView {

@@ -1,14 +1,6 @@
 import { z } from 'zod';
 import { ACCESS_LEVELS } from '@/lib/scalekit/types';
 
-export const EXPIRY_PRESETS = [
-  { label: '1 minute', seconds: 60 },
-  { label: '15 minutes', seconds: 900 },
-  { label: '1 hour', seconds: 3600 },
-  { label: '8 hours', seconds: 28_800 },
-  { label: '24 hours', seconds: 86_400 },
-] as const;
-
 /** Shared by the mint form (client) and the mint action (server). */
 export const mintInput = z.object({
   configId: z.string().min(1, 'Choose a config'),

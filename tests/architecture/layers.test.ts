@@ -51,6 +51,17 @@ describe('layers', () => {
     expect(bad).toEqual([]);
   });
 
+  it('code the browser runs never loads classic zod or sonner up front (the 150 kB first-load budget)', () => {
+    // zod is ~31 kB gzipped (zod/mini ~16 kB): rules the browser runs are zod-free (lib/configs/draft-rules.ts)
+    // and schemas stay server-side. sonner (~10 kB) is imported dynamically by components/ui/toast.tsx.
+    // Type-only imports and 'use server' modules don't count.
+    const clients = [...files.values()].filter((f) => f.useClient).map((f) => f.file);
+    const bad = clients
+      .map((f) => findPath(files, f, (_src, spec) => spec.startsWith('zod') || spec === 'sonner'))
+      .filter(Boolean);
+    expect(bad).toEqual([]);
+  });
+
   it('every route handler is wrapped by defineRoute', () => {
     const routes = walk('app').filter((f) => /\/route\.ts$/.test(f));
     expect(routes.length).toBeGreaterThan(8);

@@ -8,6 +8,7 @@ import { singleValues } from '@/lib/request/search-params';
 import { pageContext } from '@/lib/request/context';
 import { pageLoad } from '@/lib/request/page-load';
 import { ledgerFiltersSchema, listLedger } from '@/lib/tokens/ledger';
+import { QueryProvider } from '@/components/ui/query-provider';
 
 export const metadata: Metadata = { title: 'Tokens' };
 export const dynamic = 'force-dynamic';
@@ -24,20 +25,22 @@ export default async function TokensPage({
     listLedger(ledgerFiltersSchema.parse(raw)),
   ]);
   return (
-    <>
-      <PageHeader
-        title="Connect an agent"
-        description="Two ways to hand an agent its tools: a per-user instance URL (no headers) or a session token minted per run."
-      />
-      {configs.ok ? (
-        <div className="grid items-start gap-6 2xl:grid-cols-2">
-          <InstanceUrlCard configs={configs.value.map((c) => ({ id: c.id, name: c.name }))} />
-          <MintPanel configs={configs.value.map((c) => ({ id: c.id, name: c.name }))} />
-        </div>
-      ) : (
-        <ProblemState title="Could not load configs" problem={configs.problem} />
-      )}
-      <LedgerCard values={raw} ledger={ledger} />
-    </>
+    <QueryProvider>
+      <>
+        <PageHeader
+          title="Connect an agent"
+          description="Two ways to hand an agent its tools: a per-user instance URL (no headers) or a session token minted per run."
+        />
+        {configs.ok ? (
+          <div className="grid items-start gap-6 2xl:grid-cols-2">
+            <InstanceUrlCard configs={configs.value.map((c) => ({ id: c.id, name: c.name }))} />
+            <MintPanel configs={configs.value.map((c) => ({ id: c.id, name: c.name }))} />
+          </div>
+        ) : (
+          <ProblemState title="Could not load configs" problem={configs.problem} />
+        )}
+        <LedgerCard values={raw} ledger={ledger} />
+      </>
+    </QueryProvider>
   );
 }

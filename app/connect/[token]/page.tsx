@@ -6,6 +6,7 @@ import { readConnectLink } from '@/lib/connect-links';
 import { loadConnectState } from '@/lib/connect-links/state';
 import { publicContext } from '@/lib/request/context';
 import { pageLoad } from '@/lib/request/page-load';
+import { QueryProvider } from '@/components/ui/query-provider';
 
 // The URL holds a credential: never send it as a referrer, never let search engines keep it.
 export const metadata: Metadata = {
@@ -32,7 +33,11 @@ export default async function ConnectPage({
   if (!loaded.ok) return <LinkProblem kind={loaded.problem.status === 404 ? 'gone' : 'unavailable'} />;
   const initial = loaded.value;
   const notice = noticeFor(sp);
-  return <ConnectView token={token} initial={initial} notice={notice} />;
+  return (
+    <QueryProvider>
+      <ConnectView token={token} initial={initial} notice={notice} />
+    </QueryProvider>
+  );
 }
 
 // Only our own fixed notices: nothing from the query string is shown as text.

@@ -8,7 +8,8 @@ import { filterUsers, toCsv } from '@/lib/readiness/grid';
 import { loadReadiness } from '@/lib/readiness/snapshot';
 import { configIdField } from '@/lib/configs/schema';
 import { gridFilterField } from '@/lib/readiness/schema';
-import { LIFETIME_LABELS, lifetimeField } from '../schema';
+import { LIFETIME_LABELS } from '../lifetimes';
+import { lifetimeField } from '../schema';
 
 const MAX_LINKS = 1000;
 

@@ -6,7 +6,8 @@ import { createConnectLink } from '@/lib/connect-links';
 import { identifierField } from '@/lib/accounts/schema';
 import { loadConfigCached } from '@/lib/configs/cached';
 import { configIdField } from '@/lib/configs/schema';
-import { LIFETIME_LABELS, lifetimeField } from '../schema';
+import { LIFETIME_LABELS } from '../lifetimes';
+import { lifetimeField } from '../schema';
 
 /**
  * A signed link the end user opens without a console account to authorize this config's connections.

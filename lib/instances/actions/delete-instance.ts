@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { defineAction } from '@/lib/request/define-action';
 import { invalidateUserInstances } from '../load';
-import { instanceIdField } from '../schema';
+import { instanceIdField } from '../instance-id';
 
 /** Deletes an instance: its URL answers 404 from now on, so the agent using it stops at once. */
 export const deleteInstanceAction = defineAction({

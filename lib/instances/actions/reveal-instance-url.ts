@@ -2,7 +2,7 @@
 
 import { z } from 'zod';
 import { defineAction } from '@/lib/request/define-action';
-import { instanceIdField } from '../schema';
+import { instanceIdField } from '../instance-id';
 
 /**
  * The instance URL, for an admin who clicked reveal or copy. The URL is a credential: it goes to that browser

@@ -14,6 +14,7 @@ import { ProblemState } from '@/components/ui/problem-state';
 import { loadConfigForPage } from '@/lib/configs/page-data';
 import { pageContext } from '@/lib/request/context';
 import { pageLoad } from '@/lib/request/page-load';
+import { QueryProvider } from '@/components/ui/query-provider';
 
 export const metadata: Metadata = { title: 'Config' };
 export const dynamic = 'force-dynamic';
@@ -34,48 +35,50 @@ export default async function ConfigPage({ params }: { params: Promise<{ id: str
   const base = snapshotOf(config);
   const admin = can(user.role, 'configs:write');
   return (
-    <>
-      <PageHeader
-        title={config.name}
-        description={config.description || 'No description'}
-        action={
-          <div className="flex gap-2">
-            <Link
-              className={buttonClass('secondary')}
-              href={`/users/readiness?config=${encodeURIComponent(id)}`}
-            >
-              Users and readiness
-            </Link>
-            <Link className={buttonClass('secondary')} href={`/configs/${encodeURIComponent(id)}/history`}>
-              History
-            </Link>
-            {admin && <ConfigActions id={config.id} name={config.name} />}
-          </div>
-        }
-      />
-      <Card className="mb-6 flex items-center gap-2 px-5 py-3 text-sm">
-        <span className="text-zinc-500">Server URL</span>
-        <code className="min-w-0 flex-1 truncate" data-testid="server-url">
-          {config.mcpServerUrl || '(not enabled in this environment)'}
-        </code>
-        {config.mcpServerUrl && <CopyButton value={config.mcpServerUrl} label="Copy server URL" />}
-      </Card>
-      <ConfigInstances configName={config.name} />
-      {!admin && (
-        <p className="mb-4 text-sm text-zinc-500">
-          Read-only: your role can view configs but not change them.
-        </p>
-      )}
-      <ConfigEditor
-        key={hashSnapshot(base)}
-        mode="edit"
-        configId={config.id}
-        name={config.name}
-        base={base}
-        baseHash={hashSnapshot(base)}
-        connections={connections}
-        readOnly={!admin}
-      />
-    </>
+    <QueryProvider>
+      <>
+        <PageHeader
+          title={config.name}
+          description={config.description || 'No description'}
+          action={
+            <div className="flex gap-2">
+              <Link
+                className={buttonClass('secondary')}
+                href={`/users/readiness?config=${encodeURIComponent(id)}`}
+              >
+                Users and readiness
+              </Link>
+              <Link className={buttonClass('secondary')} href={`/configs/${encodeURIComponent(id)}/history`}>
+                History
+              </Link>
+              {admin && <ConfigActions id={config.id} name={config.name} />}
+            </div>
+          }
+        />
+        <Card className="mb-6 flex items-center gap-2 px-5 py-3 text-sm">
+          <span className="text-zinc-500">Server URL</span>
+          <code className="min-w-0 flex-1 truncate" data-testid="server-url">
+            {config.mcpServerUrl || '(not enabled in this environment)'}
+          </code>
+          {config.mcpServerUrl && <CopyButton value={config.mcpServerUrl} label="Copy server URL" />}
+        </Card>
+        <ConfigInstances configName={config.name} />
+        {!admin && (
+          <p className="mb-4 text-sm text-zinc-500">
+            Read-only: your role can view configs but not change them.
+          </p>
+        )}
+        <ConfigEditor
+          key={hashSnapshot(base)}
+          mode="edit"
+          configId={config.id}
+          name={config.name}
+          base={base}
+          baseHash={hashSnapshot(base)}
+          connections={connections}
+          readOnly={!admin}
+        />
+      </>
+    </QueryProvider>
   );
 }

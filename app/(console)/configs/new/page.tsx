@@ -5,6 +5,7 @@ import { ProblemState } from '@/components/ui/problem-state';
 import { pageContext } from '@/lib/request/context';
 import { pageLoad } from '@/lib/request/page-load';
 import { loadConnectionOptions } from '@/lib/configs/load';
+import { QueryProvider } from '@/components/ui/query-provider';
 
 export const metadata: Metadata = { title: 'New config' };
 export const dynamic = 'force-dynamic';
@@ -13,16 +14,18 @@ export default async function NewConfigPage() {
   const ctx = await pageContext('configs:write', '/configs/new');
   const connections = await pageLoad(ctx, () => loadConnectionOptions(ctx.scalekit));
   return (
-    <>
-      <PageHeader
-        title="New MCP config"
-        description="Choose connections and the tools of each that agents get."
-      />
-      {connections.ok ? (
-        <ConfigEditor mode="create" connections={connections.value} readOnly={false} />
-      ) : (
-        <ProblemState title="Could not load connections" problem={connections.problem} />
-      )}
-    </>
+    <QueryProvider>
+      <>
+        <PageHeader
+          title="New MCP config"
+          description="Choose connections and the tools of each that agents get."
+        />
+        {connections.ok ? (
+          <ConfigEditor mode="create" connections={connections.value} readOnly={false} />
+        ) : (
+          <ProblemState title="Could not load connections" problem={connections.problem} />
+        )}
+      </>
+    </QueryProvider>
   );
 }

@@ -14,6 +14,7 @@ import { snapshotWith } from '@/lib/connections/users';
 import { pageContext } from '@/lib/request/context';
 import { pageLoad } from '@/lib/request/page-load';
 import { notFound } from 'next/navigation';
+import { QueryProvider } from '@/components/ui/query-provider';
 
 export const metadata: Metadata = { title: 'Connection' };
 export const dynamic = 'force-dynamic';
@@ -37,57 +38,59 @@ export default async function ConnectionPage({ params }: { params: Promise<{ nam
   if (!loaded.ok) return <ProblemState title="Could not load this connection" problem={loaded.problem} />;
   const { row, tools } = loaded.value;
   return (
-    <>
-      <PageHeader
-        title={row.label}
-        description={
-          <span className="flex flex-wrap items-center gap-2">
-            <code>{row.name}</code>
-            {row.type && <Badge>{row.type}</Badge>}
-            <Badge tone={row.enabled ? 'success' : 'neutral'}>
-              {row.status || (row.enabled ? 'Enabled' : 'Disabled')}
-            </Badge>
-            <Link className="text-indigo-600 hover:underline dark:text-indigo-400" href="/connections">
-              All connections
-            </Link>
-          </span>
-        }
-      />
-      <div className="grid gap-6 lg:grid-cols-2">
-        <Card>
-          <CardHeader
-            title="Configs using it"
-            description={`${row.configs.length} config${row.configs.length === 1 ? '' : 's'}`}
-          />
-          {row.configs.length ? (
-            <ul className="divide-y divide-zinc-100 px-5 text-sm dark:divide-zinc-800">
-              {row.configs.map((c) => (
-                <li key={c.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
-                  <Link className="font-medium hover:underline" href={configHref(c.id)}>
-                    {c.name}
-                  </Link>
-                  <Link
-                    className="text-indigo-600 hover:underline dark:text-indigo-400"
-                    href={readinessHref(c.id)}
-                  >
-                    Readiness
-                  </Link>
-                </li>
-              ))}
-            </ul>
-          ) : (
-            <EmptyState title="No config maps this connection" />
-          )}
-        </Card>
-        <ConnectionTools
-          tools={tools.map((t) => ({ name: t.name, description: t.description, readOnly: t.readOnly }))}
+    <QueryProvider>
+      <>
+        <PageHeader
+          title={row.label}
+          description={
+            <span className="flex flex-wrap items-center gap-2">
+              <code>{row.name}</code>
+              {row.type && <Badge>{row.type}</Badge>}
+              <Badge tone={row.enabled ? 'success' : 'neutral'}>
+                {row.status || (row.enabled ? 'Enabled' : 'Disabled')}
+              </Badge>
+              <Link className="text-indigo-600 hover:underline dark:text-indigo-400" href="/connections">
+                All connections
+              </Link>
+            </span>
+          }
         />
-      </div>
-      <div className="mt-6">
-        <Suspense>
-          <ConnectionUsers name={name} />
-        </Suspense>
-      </div>
-    </>
+        <div className="grid gap-6 lg:grid-cols-2">
+          <Card>
+            <CardHeader
+              title="Configs using it"
+              description={`${row.configs.length} config${row.configs.length === 1 ? '' : 's'}`}
+            />
+            {row.configs.length ? (
+              <ul className="divide-y divide-zinc-100 px-5 text-sm dark:divide-zinc-800">
+                {row.configs.map((c) => (
+                  <li key={c.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
+                    <Link className="font-medium hover:underline" href={configHref(c.id)}>
+                      {c.name}
+                    </Link>
+                    <Link
+                      className="text-indigo-600 hover:underline dark:text-indigo-400"
+                      href={readinessHref(c.id)}
+                    >
+                      Readiness
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+            ) : (
+              <EmptyState title="No config maps this connection" />
+            )}
+          </Card>
+          <ConnectionTools
+            tools={tools.map((t) => ({ name: t.name, description: t.description, readOnly: t.readOnly }))}
+          />
+        </div>
+        <div className="mt-6">
+          <Suspense>
+            <ConnectionUsers name={name} />
+          </Suspense>
+        </div>
+      </>
+    </QueryProvider>
   );
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { identifierField } from '@/lib/accounts/schema';
-import { timelineQuerySchema } from '@/lib/events/timeline';
+import { timelineQuerySchema } from '@/lib/events/timeline-query';
 import { loadUserTimeline } from '@/lib/events/timeline-data';
 import { defineRoute } from '@/lib/request/define-route';
 
