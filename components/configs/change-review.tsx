@@ -2,7 +2,8 @@
 
 import { useQuery } from '@tanstack/react-query';
 import Link from 'next/link';
-import { useMemo } from 'react';
+import { useMemo, type ComponentProps } from 'react';
+import { QueryProvider } from '@/components/ui/query-provider';
 import { Skeleton } from '@/components/ui/states';
 import { configImpactAction } from '@/lib/configs/actions/config-impact';
 import { connectionsInvolved, effectiveDiff } from '@/lib/configs/diff';
@@ -48,7 +49,7 @@ function ImpactSummary({ impact, configId }: { impact: UserImpact; configId: str
  * What a change does before it is made (a save, or a rollback): the effective tool diff from the live version
  * and who it affects. Catalogs for every connection involved load once, in parallel.
  */
-export function ChangeReview({
+function Review({
   configId,
   before,
   after,
@@ -93,9 +94,27 @@ export function ChangeReview({
 }
 
 /** The effective diff between two versions, catalogs loaded in the browser (used for the conflict report). */
-export function ResolvedDiff({ before, after }: { before: ConfigDraft; after: ConfigDraft }) {
+function Resolved({ before, after }: { before: ConfigDraft; after: ConfigDraft }) {
   const involved = useMemo(() => connectionsInvolved(before, after), [before, after]);
   const catalogs = useCatalogNames(involved);
   if (catalogs.pending) return <Skeleton className="h-16" />;
   return <DiffView diff={effectiveDiff(before, after, catalogs.names)} />;
+}
+
+// Each is wrapped in React Query's provider (the one browser client): the history page's rollback review is the
+// only thing on that page that queries, so the page itself does not load React Query.
+export function ChangeReview(props: ComponentProps<typeof Review>) {
+  return (
+    <QueryProvider>
+      <Review {...props} />
+    </QueryProvider>
+  );
+}
+
+export function ResolvedDiff(props: ComponentProps<typeof Resolved>) {
+  return (
+    <QueryProvider>
+      <Resolved {...props} />
+    </QueryProvider>
+  );
 }

@@ -20,7 +20,7 @@ import { draftFieldErrors, MAX_CONNECTIONS } from '@/lib/configs/draft-rules';
 import type { ConfigDraft, MappingDraft } from '@/lib/configs/schema';
 import type { ConflictDetails } from '@/lib/configs/save';
 import { catalogQuery } from './catalog-query';
-import { ChangeReview, ResolvedDiff } from './change-review';
+import { LazyChangeReview, LazyResolvedDiff } from './change-review-lazy';
 import { useUnsavedChangesGuard } from './use-unsaved-changes-guard';
 
 // The picker (virtualized list, filters) shows only once a catalog has loaded: loaded on demand, not first.
@@ -218,7 +218,7 @@ export function ConfigEditor(props: Props) {
               Your save was refused so nobody’s change is lost. The other change:
             </p>
             <div className="mt-3">
-              <ResolvedDiff before={base} after={conflict.theirs} />
+              <LazyResolvedDiff before={base} after={conflict.theirs} />
             </div>
             <div className="mt-4 flex flex-wrap gap-2">
               <Button
@@ -367,7 +367,7 @@ export function ConfigEditor(props: Props) {
 
       <Dialog open={reviewing} onClose={() => setReviewing(false)} title="Review the change before saving">
         {reviewing && props.mode === 'edit' && (
-          <ChangeReview configId={props.configId} before={base} after={draft} />
+          <LazyChangeReview configId={props.configId} before={base} after={draft} />
         )}
         <div className="mt-5 flex justify-end gap-2">
           <Button variant="secondary" onClick={() => setReviewing(false)}>

@@ -8,7 +8,7 @@ import { useToast } from '@/components/ui/toast';
 import { useActionRunner } from '@/components/ui/use-action-runner';
 import { rollbackConfigAction } from '@/lib/configs/actions/rollback-config';
 import type { ConfigDraft } from '@/lib/configs/schema';
-import { ChangeReview } from './change-review';
+import { LazyChangeReview } from './change-review-lazy';
 
 /** Rollback is a change like any other: the same review (diff from the live version, who it affects), then the guarded save. */
 export function RollbackButton({
@@ -40,7 +40,7 @@ export function RollbackButton({
         Roll back to v{version}
       </Button>
       <Dialog open={open} onClose={() => setOpen(false)} title={`Review the rollback to v${version}`}>
-        {open && <ChangeReview configId={id} before={live} after={target} />}
+        {open && <LazyChangeReview configId={id} before={live} after={target} />}
         <div className="mt-5 flex justify-end gap-2">
           <Button type="button" variant="secondary" onClick={() => setOpen(false)}>
             Cancel

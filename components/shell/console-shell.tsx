@@ -1,13 +1,38 @@
-'use client';
-
-import { LogOut, Menu, X } from 'lucide-react';
-import { useState, type ReactNode } from 'react';
+import {
+  Activity,
+  Cable,
+  History,
+  KeyRound,
+  LayoutDashboard,
+  LogOut,
+  Menu,
+  Monitor,
+  Moon,
+  Server,
+  Sun,
+  Users,
+  X,
+} from 'lucide-react';
+import type { ReactNode } from 'react';
 import { Badge } from '@/components/ui/badge';
-import { cn } from '@/components/ui/cn';
+import { MenuFrame } from './menu-frame';
 import { SidebarNav } from './sidebar-nav';
-import { SkipLink } from './skip-link';
 import { ThemeToggle } from './theme-toggle';
 
+const ITEMS = [
+  { href: '/', label: 'Home', icon: LayoutDashboard, exact: true },
+  { href: '/configs', label: 'Configs', icon: Server },
+  { href: '/connections', label: 'Connections', icon: Cable },
+  { href: '/users', label: 'Users', icon: Users },
+  { href: '/activity', label: 'Activity', icon: Activity },
+  { href: '/tokens', label: 'Tokens', icon: KeyRound, adminOnly: true },
+  { href: '/audit', label: 'Audit', icon: History },
+];
+
+/**
+ * The console's frame, rendered on the server: only the menu's open state (MenuFrame), the active link
+ * (SidebarNav) and the theme switch run in the browser, and they receive their icons as rendered markup.
+ */
 export function ConsoleShell({
   user,
   backendLabel,
@@ -19,76 +44,44 @@ export function ConsoleShell({
   signOutAction: () => Promise<void>;
   children: ReactNode;
 }) {
-  const [open, setOpen] = useState(false);
+  const items = ITEMS.filter((i) => !i.adminOnly || user.role === 'admin').map(({ icon: Icon, ...i }) => ({
+    ...i,
+    icon: <Icon className="size-4" aria-hidden />,
+  }));
   return (
-    <div
-      className="min-h-screen lg:grid lg:grid-cols-[15rem_1fr]"
-      onKeyDown={(e) => {
-        if (e.key === 'Escape' && open) setOpen(false);
-      }}
-    >
-      <SkipLink />
-      <aside
-        id="console-menu"
-        className={cn(
-          'fixed inset-y-0 left-0 z-40 w-60 border-r border-zinc-200 bg-white p-4 transition-transform dark:border-zinc-800 dark:bg-zinc-900 lg:static lg:translate-x-0',
-          // Hidden, not just moved away, while closed on small screens: keyboard focus must not walk into it.
-          open ? 'translate-x-0' : '-translate-x-full max-lg:invisible',
-        )}
-      >
-        <div className="mb-6 flex items-center justify-between px-2">
-          <span className="text-base font-semibold tracking-tight">MCP Console</span>
-          <button className="lg:hidden" aria-label="Close menu" onClick={() => setOpen(false)}>
-            <X className="size-5" aria-hidden />
-          </button>
-        </div>
-        <SidebarNav isAdmin={user.role === 'admin'} onNavigate={() => setOpen(false)} />
-        <p className="mt-8 px-3 text-xs text-zinc-500">{backendLabel}</p>
-      </aside>
-      {open && (
-        <div
-          className="fixed inset-0 z-30 bg-black/30 lg:hidden"
-          onClick={() => setOpen(false)}
-          aria-hidden
-        />
-      )}
-      <div className="flex min-w-0 flex-col">
-        <header className="flex h-14 items-center justify-between gap-2 border-b border-zinc-200 bg-white px-4 dark:border-zinc-800 dark:bg-zinc-900 sm:px-6">
-          <button
-            className="lg:hidden"
-            aria-label="Open menu"
-            aria-expanded={open}
-            aria-controls="console-menu"
-            onClick={() => setOpen(true)}
-          >
-            <Menu className="size-5" aria-hidden />
-          </button>
-          <div className="ml-auto flex min-w-0 items-center gap-2 sm:gap-3">
-            <ThemeToggle />
-            <div className="hidden text-right sm:block">
-              <p className="text-sm font-medium leading-tight">{user.email}</p>
-            </div>
-            <Badge tone={user.role === 'admin' ? 'info' : 'neutral'}>{user.role}</Badge>
-            <form action={signOutAction}>
-              <button
-                type="submit"
-                className="inline-flex size-9 items-center justify-center rounded-md text-zinc-600 hover:bg-zinc-100 dark:text-zinc-300 dark:hover:bg-zinc-800"
-                aria-label="Sign out"
-                title="Sign out"
-              >
-                <LogOut className="size-4" aria-hidden />
-              </button>
-            </form>
+    <MenuFrame
+      brand={<span className="text-base font-semibold tracking-tight">MCP Console</span>}
+      nav={<SidebarNav items={items} />}
+      footer={<p className="mt-8 px-3 text-xs text-zinc-500">{backendLabel}</p>}
+      openIcon={<Menu className="size-5" aria-hidden />}
+      closeIcon={<X className="size-5" aria-hidden />}
+      headerEnd={
+        <div className="ml-auto flex min-w-0 items-center gap-2 sm:gap-3">
+          <ThemeToggle
+            icons={{
+              light: <Sun className="size-4" aria-hidden />,
+              dark: <Moon className="size-4" aria-hidden />,
+              system: <Monitor className="size-4" aria-hidden />,
+            }}
+          />
+          <div className="hidden text-right sm:block">
+            <p className="text-sm font-medium leading-tight">{user.email}</p>
           </div>
-        </header>
-        <main
-          id="main"
-          tabIndex={-1}
-          className="mx-auto w-full min-w-0 max-w-7xl flex-1 px-4 py-6 outline-none sm:px-6 lg:px-8"
-        >
-          {children}
-        </main>
-      </div>
-    </div>
+          <Badge tone={user.role === 'admin' ? 'info' : 'neutral'}>{user.role}</Badge>
+          <form action={signOutAction}>
+            <button
+              type="submit"
+              className="inline-flex size-9 items-center justify-center rounded-md text-zinc-600 hover:bg-zinc-100 dark:text-zinc-300 dark:hover:bg-zinc-800"
+              aria-label="Sign out"
+              title="Sign out"
+            >
+              <LogOut className="size-4" aria-hidden />
+            </button>
+          </form>
+        </div>
+      }
+    >
+      {children}
+    </MenuFrame>
   );
 }

@@ -1,25 +1,25 @@
 'use client';
 
-import { Activity, Cable, History, KeyRound, LayoutDashboard, Server, Users } from 'lucide-react';
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
+import type { ReactNode } from 'react';
 import { cn } from '@/components/ui/cn';
+import { useCloseMenu } from './menu-frame';
 
-const ITEMS = [
-  { href: '/', label: 'Home', icon: LayoutDashboard, exact: true },
-  { href: '/configs', label: 'Configs', icon: Server },
-  { href: '/connections', label: 'Connections', icon: Cable },
-  { href: '/users', label: 'Users', icon: Users },
-  { href: '/activity', label: 'Activity', icon: Activity },
-  { href: '/tokens', label: 'Tokens', icon: KeyRound, adminOnly: true },
-  { href: '/audit', label: 'Audit', icon: History },
-];
+export interface NavItem {
+  href: string;
+  label: string;
+  /** Rendered by the server (components/shell/console-shell.tsx), so no icon code ships to the browser. */
+  icon: ReactNode;
+  exact?: boolean;
+}
 
-export function SidebarNav({ isAdmin, onNavigate }: { isAdmin: boolean; onNavigate?: () => void }) {
+export function SidebarNav({ items }: { items: NavItem[] }) {
   const pathname = usePathname();
+  const onNavigate = useCloseMenu();
   return (
     <nav aria-label="Main" className="flex flex-col gap-1">
-      {ITEMS.filter((i) => !i.adminOnly || isAdmin).map((item) => {
+      {items.map((item) => {
         const active = item.exact ? pathname === item.href : pathname.startsWith(item.href);
         return (
           <Link
@@ -34,7 +34,7 @@ export function SidebarNav({ isAdmin, onNavigate }: { isAdmin: boolean; onNaviga
                 : 'text-zinc-700 hover:bg-zinc-100 dark:text-zinc-300 dark:hover:bg-zinc-800',
             )}
           >
-            <item.icon className="size-4" aria-hidden />
+            {item.icon}
             {item.label}
           </Link>
         );

@@ -1,7 +1,6 @@
 'use client';
 
-import { Monitor, Moon, Sun } from 'lucide-react';
-import { useSyncExternalStore } from 'react';
+import { useSyncExternalStore, type ReactNode } from 'react';
 
 type Theme = 'light' | 'dark' | 'system';
 const NEXT: Record<Theme, Theme> = { light: 'dark', dark: 'system', system: 'light' };
@@ -25,10 +24,9 @@ function readTheme(): Theme {
   return saved === 'light' || saved === 'dark' || saved === 'system' ? saved : 'system';
 }
 
-/** Cycles light -> dark -> system; remembered in localStorage and applied before paint by app/layout.tsx. */
-export function ThemeToggle() {
+/** Cycles light -> dark -> system (icons rendered by the server); remembered in localStorage and applied before paint by app/layout.tsx. */
+export function ThemeToggle({ icons }: { icons: Record<Theme, ReactNode> }) {
   const theme = useSyncExternalStore(subscribe, readTheme, () => 'system' as Theme);
-  const Icon = theme === 'light' ? Sun : theme === 'dark' ? Moon : Monitor;
   return (
     <button
       type="button"
@@ -42,7 +40,7 @@ export function ThemeToggle() {
         listeners.forEach((l) => l());
       }}
     >
-      <Icon className="size-4" aria-hidden />
+      {icons[theme]}
     </button>
   );
 }
