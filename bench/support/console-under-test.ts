@@ -84,7 +84,7 @@ export async function launchChromium(): Promise<Browser> {
 export async function signedInPage(browser: Browser) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
-  await page.goto(`${CONSOLE}/sign-in`);
+  await page.goto(`${CONSOLE}/sign-in`, { timeout: 120_000 }); // a cold server compiles on first hit
   await page.getByLabel('Email').fill('admin@example.com');
   await page.getByLabel('Password').fill('demo');
   await page.getByRole('button', { name: /sign in/i }).click();

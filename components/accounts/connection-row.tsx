@@ -78,7 +78,9 @@ export function ConnectionRow({
           )}
         </div>
         {link && (
-          <div className="mt-2 min-w-64">
+          // A set width: the URL is one unbreakable line, which would otherwise widen the cell to its full
+          // length and push the row's other buttons out of view (seen at 1,400 px).
+          <div className="mt-2 w-64 max-w-full sm:w-80">
             <LinkResult url={link.url} expiresAt={link.expiresAt} label="auth link" />
           </div>
         )}

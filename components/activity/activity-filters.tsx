@@ -18,12 +18,16 @@ const label = 'block text-xs font-medium text-zinc-600 dark:text-zinc-400';
 export function ActivityFilterForm({ values }: { values: Record<string, string | undefined> }) {
   const pinned = values.from || values.to;
   return (
-    <form method="get" action="/activity" className="grid gap-3 sm:grid-cols-4 lg:grid-cols-8">
+    <form
+      method="get"
+      action="/activity"
+      className="grid grid-cols-[repeat(auto-fill,minmax(11rem,1fr))] gap-3"
+    >
       {pinned ? (
         <>
           <input type="hidden" name="from" value={values.from ?? ''} />
           <input type="hidden" name="to" value={values.to ?? ''} />
-          <div className="sm:col-span-2">
+          <div>
             <span className={label}>Time</span>
             <p className="mt-2 text-xs text-zinc-600 dark:text-zinc-400">
               {values.from ?? '…'} → {values.to ?? 'now'}
@@ -93,7 +97,7 @@ export function ActivityFilterForm({ values }: { values: Record<string, string |
           ))}
         </Select>
       </div>
-      <div className="flex items-end gap-2">
+      <div className="flex flex-wrap items-end gap-2">
         <button type="submit" className={buttonClass('primary', 'md')}>
           Filter
         </button>

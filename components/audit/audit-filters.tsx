@@ -18,7 +18,9 @@ export function AuditFilters({
   const pathname = usePathname();
   return (
     <form
-      className="grid gap-3 sm:grid-cols-2 lg:grid-cols-6"
+      // As many columns as fit, each at least 11rem: nothing overflows the card at any width (a fixed 6-column
+      // grid pushed the date and the button out of it between 1,024 and 1,400 px).
+      className="grid grid-cols-[repeat(auto-fill,minmax(11rem,1fr))] gap-3"
       onSubmit={(e) => {
         e.preventDefault();
         const data = new FormData(e.currentTarget);
@@ -46,8 +48,8 @@ export function AuditFilters({
         <option value="denied">Denied</option>
       </Select>
       <Input name="from" type="date" defaultValue={values.from} aria-label="From" />
-      <div className="flex gap-2">
-        <Input name="to" type="date" defaultValue={values.to} aria-label="To" />
+      <Input name="to" type="date" defaultValue={values.to} aria-label="To" />
+      <div>
         <Button type="submit" variant="secondary">
           Filter
         </Button>

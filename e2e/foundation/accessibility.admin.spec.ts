@@ -1,5 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { consolePaths, expectAccessible } from '../support/axe';
+import { gotoHydrated } from '../support/hydrated';
+import { layoutProblems } from '../support/layout';
 
 test('every console page has no serious or critical accessibility violations (admin)', async ({ page }) => {
   test.setTimeout(180_000);
@@ -7,15 +9,29 @@ test('every console page has no serious or critical accessibility violations (ad
   for (const path of paths) await expectAccessible(page, path);
 });
 
-test('the console works at 390 px without sideways page scroll (admin)', async ({ page }) => {
-  test.setTimeout(180_000);
-  await page.setViewportSize({ width: 390, height: 844 });
-  for (const path of await consolePaths()) {
-    await page.goto(path);
-    await page.waitForLoadState('networkidle');
-    const [scroll, inner] = await page.evaluate(() => [document.documentElement.scrollWidth, innerWidth]);
-    if (scroll > inner) throw new Error(`${path} is ${scroll} px wide in a ${inner} px view`);
+test('every console page fits at phone, laptop and desktop widths: no sideways scroll, nothing out of its card (admin)', async ({
+  page,
+}) => {
+  test.setTimeout(240_000);
+  const paths = await consolePaths();
+  for (const width of [390, 1024, 1400]) {
+    await page.setViewportSize({ width, height: 900 });
+    for (const path of paths) {
+      await page.goto(path);
+      await page.waitForLoadState('networkidle');
+      expect(await layoutProblems(page, { visibleButtons: width >= 1280 }), `${path} at ${width} px`).toEqual(
+        [],
+      );
+    }
   }
+});
+
+test('at 1,400 px an open auth link keeps the row’s other buttons in view', async ({ page }) => {
+  await page.setViewportSize({ width: 1400, height: 900 });
+  await gotoHydrated(page, `/users/${encodeURIComponent('bob@example.com')}`);
+  await page.getByRole('button', { name: 'Get auth link', exact: true }).first().click();
+  await expect(page.getByTestId('link-result').first()).toBeVisible();
+  expect(await layoutProblems(page, { visibleButtons: true })).toEqual([]);
 });
 
 test('a keyboard user reaches the skip link first and lands on the content', async ({ page }) => {

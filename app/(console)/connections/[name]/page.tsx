@@ -55,7 +55,7 @@ export default async function ConnectionPage({ params }: { params: Promise<{ nam
             </span>
           }
         />
-        <div className="grid gap-6 lg:grid-cols-2">
+        <div className="grid grid-cols-1 gap-6 lg:grid-cols-2">
           <Card>
             <CardHeader
               title="Configs using it"
