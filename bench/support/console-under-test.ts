@@ -76,8 +76,9 @@ export async function emulatorControl(method: string, p: string, body?: unknown)
   return (text ? JSON.parse(text) : {}) as Record<string, unknown>;
 }
 
-export async function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+/** `extraArgs`: flags one bench needs on top of the usual ones (it says which and why in its output). */
+export async function launchChromium(extraArgs: readonly string[] = []): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS, ...extraArgs] });
 }
 
 /** A browser page signed in as the demo admin. */
