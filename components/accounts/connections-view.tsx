@@ -2,10 +2,10 @@
 
 import Link from 'next/link';
 import { StatusBadge } from '@/components/ui/badge';
-import { buttonClass } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { EmptyState } from '@/components/ui/states';
 import { Table, TBody, Td, Th, THead, Tr } from '@/components/ui/table';
+import { Tabs } from '@/components/ui/tabs';
 import { rowsByConnection } from '@/lib/accounts/by-connection';
 import type { AccountView } from '@/lib/accounts/rows';
 
@@ -14,19 +14,15 @@ export type AccountsView = 'configs' | 'connections';
 /** Switches the user page between one card per config and one row per connection (kept in the URL). */
 export function ViewToggle({ view, onChange }: { view: AccountsView; onChange: (v: AccountsView) => void }) {
   return (
-    <div role="tablist" aria-label="View" className="flex gap-1">
-      {(['configs', 'connections'] as const).map((v) => (
-        <button
-          key={v}
-          role="tab"
-          aria-selected={v === view}
-          className={buttonClass(v === view ? 'primary' : 'ghost', 'sm')}
-          onClick={() => onChange(v)}
-        >
-          {v === 'configs' ? 'By config' : 'By connection'}
-        </button>
-      ))}
-    </div>
+    <Tabs
+      label="View"
+      items={[
+        { value: 'configs', label: 'By config' },
+        { value: 'connections', label: 'By connection' },
+      ]}
+      value={view}
+      onChange={onChange}
+    />
   );
 }
 

@@ -49,15 +49,7 @@ function ImpactSummary({ impact, configId }: { impact: UserImpact; configId: str
  * What a change does before it is made (a save, or a rollback): the effective tool diff from the live version
  * and who it affects. Catalogs for every connection involved load once, in parallel.
  */
-function Review({
-  configId,
-  before,
-  after,
-}: {
-  configId: string;
-  before: ConfigDraft;
-  after: ConfigDraft;
-}) {
+function Review({ configId, before, after }: { configId: string; before: ConfigDraft; after: ConfigDraft }) {
   const involved = useMemo(() => connectionsInvolved(before, after), [before, after]);
   const catalogs = useCatalogNames(involved);
   const connections = after.mappings.map((m) => m.connectionName).sort();

@@ -44,7 +44,8 @@ export function ConnectionTools({
         <ul className="max-h-96 divide-y divide-zinc-100 overflow-y-auto px-5 pb-3 text-sm dark:divide-zinc-800">
           {matches.slice(0, SHOWN).map((t) => (
             <li key={t.name} className="py-2">
-              <span className="break-all font-mono">{t.name}</span> {t.readOnly && <Badge tone="info">read-only</Badge>}
+              <span className="break-all font-mono">{t.name}</span>{' '}
+              {t.readOnly && <Badge tone="info">read-only</Badge>}
               {t.description && <p className="mt-0.5 line-clamp-2 text-zinc-500">{t.description}</p>}
             </li>
           ))}

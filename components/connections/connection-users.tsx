@@ -11,6 +11,7 @@ import { Input } from '@/components/ui/field';
 import { Footer } from '@/components/ui/footer';
 import { EmptyState, ErrorState, Skeleton } from '@/components/ui/states';
 import { Table, TBody, Td, Th, THead, Tr } from '@/components/ui/table';
+import { Tabs } from '@/components/ui/tabs';
 import { useDebounced } from '@/components/ui/use-debounced';
 import { useSearchParamSetter } from '@/components/ui/use-search-param-setter';
 import { STATUS_FILTER_LABELS, STATUS_FILTERS, type StatusFilter } from '@/lib/connections/overview';
@@ -47,20 +48,15 @@ export function ConnectionUsers({ name }: { name: string }) {
         }
       />
       <div className="flex flex-wrap items-center gap-3 px-5 py-3">
-        <div role="tablist" aria-label="Filter by status" className="flex flex-wrap gap-1">
-          {offered.map((f) => (
-            <button
-              key={f}
-              role="tab"
-              aria-selected={f === status}
-              className={buttonClass(f === status ? 'primary' : 'ghost', 'sm')}
-              onClick={() => setParam({ status: f === 'all' ? null : f, page: null })}
-            >
-              {STATUS_FILTER_LABELS[f]}
-              {d && ` (${f === 'all' ? d.total : (d.counts[f] ?? 0)})`}
-            </button>
-          ))}
-        </div>
+        <Tabs
+          label="Filter by status"
+          items={offered.map((f) => ({
+            value: f,
+            label: `${STATUS_FILTER_LABELS[f]}${d ? ` (${f === 'all' ? d.total : (d.counts[f] ?? 0)})` : ''}`,
+          }))}
+          value={status}
+          onChange={(f) => setParam({ status: f === 'all' ? null : f, page: null })}
+        />
         <label className="min-w-48 flex-1 text-sm">
           <span className="sr-only">Search identifiers</span>
           <Input

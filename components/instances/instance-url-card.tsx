@@ -3,9 +3,9 @@
 import { useMemo, useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { Card, CardHeader } from '@/components/ui/card';
-import { cn } from '@/components/ui/cn';
-import { CopyButton } from '@/components/ui/copy-button';
 import { Field, Input, Select } from '@/components/ui/field';
+import { SecretValue } from '@/components/ui/secret-value';
+import { SnippetTabs } from '@/components/ui/snippet-tabs';
 import { useToast } from '@/components/ui/toast';
 import { ensureInstanceAction } from '@/lib/instances/actions/ensure-instance';
 import { revealInstanceUrlAction } from '@/lib/instances/actions/reveal-instance-url';
@@ -24,7 +24,6 @@ export function InstanceUrlCard({ configs }: { configs: { id: string; name: stri
   const [pending, setPending] = useState(false);
   const [made, setMade] = useState<{ url: string; configName: string; id: string } | null>(null);
   const [revealed, setRevealed] = useState(false);
-  const [tab, setTab] = useState('langchain-python');
   const [fieldErrors, setFieldErrors] = useState<Record<string, string[]>>();
 
   async function submit() {
@@ -61,7 +60,6 @@ export function InstanceUrlCard({ configs }: { configs: { id: string; name: stri
         : [],
     [made, revealed],
   );
-  const current = snippets.find((s) => s.id === tab) ?? snippets[0];
   return (
     <Card data-testid="instance-url-card">
       <CardHeader
@@ -99,55 +97,26 @@ export function InstanceUrlCard({ configs }: { configs: { id: string; name: stri
           </Button>
         </div>
       </form>
-      {made && current && (
+      {made && (
         <div className="space-y-4 border-t border-zinc-200 p-5 dark:border-zinc-800">
-          <div className="flex items-center gap-2">
-            <code
-              className="min-w-0 flex-1 break-all rounded-md bg-zinc-100 px-3 py-2 font-mono text-xs dark:bg-zinc-800"
-              data-testid="instance-url-value"
-            >
-              {revealed ? made.url : maskInstanceUrl(made.url)}
-            </code>
-            <Button variant="ghost" size="sm" onClick={() => setRevealed((r) => !r)}>
-              {revealed ? 'Hide' : 'Reveal'}
-            </Button>
-            <CopyButton value={made.url} label="Copy instance URL" />
-          </div>
+          <SecretValue
+            value={made.url}
+            masked={maskInstanceUrl(made.url)}
+            revealed={revealed}
+            onToggle={() => setRevealed((r) => !r)}
+            what="instance URL"
+            testId="instance-url-value"
+          />
           <p className="text-sm text-zinc-500">
             Instance {made.id}. Until every connection is authorized, the agent sees the tools but they fail:
             send the user a connect link from their page.
           </p>
-          <div
-            role="tablist"
-            aria-label="Instance URL snippets"
-            className="flex flex-wrap gap-1 border-b border-zinc-200 dark:border-zinc-800"
-          >
-            {snippets.map((s) => (
-              <button
-                key={s.id}
-                role="tab"
-                type="button"
-                aria-selected={s.id === current.id}
-                onClick={() => setTab(s.id)}
-                className={cn(
-                  '-mb-px border-b-2 px-3 py-2 text-sm',
-                  s.id === current.id
-                    ? 'border-indigo-600 font-medium text-indigo-700 dark:text-indigo-300'
-                    : 'border-transparent text-zinc-500',
-                )}
-              >
-                {s.label}
-              </button>
-            ))}
-          </div>
-          <div className="relative">
-            <pre className="max-h-80 overflow-auto rounded-md bg-zinc-950 p-4 text-xs text-zinc-100">
-              {display.find((s) => s.id === current.id)?.code}
-            </pre>
-            <div className="absolute right-2 top-2 rounded bg-zinc-800 text-zinc-100">
-              <CopyButton value={current.code} label={`Copy ${current.label} snippet`} />
-            </div>
-          </div>
+          <SnippetTabs
+            label="Instance URL snippets"
+            snippets={snippets}
+            display={display}
+            initial="langchain-python"
+          />
         </div>
       )}
     </Card>

@@ -26,9 +26,19 @@ import { ACCOUNT_STATUSES } from '@/lib/scalekit/types';
 import { BulkLinksButton } from './bulk-links-button';
 import { getJson } from '@/components/ui/get-json';
 import { gridQueryOptions, readinessKeys } from './queries';
+import { Tabs } from '@/components/ui/tabs';
 
 // Every status in the one declared order, then accounts that do not exist yet.
 const COUNT_ORDER: StatusKey[] = [...ACCOUNT_STATUSES, 'NOT_CONNECTED'];
+
+// Counts shown on the filter tabs; expired and pending are per connection, so they have no one number.
+const TAB_COUNTS: Partial<
+  Record<GridFilter, (c: { users: number; ready: number; notReady: number }) => number>
+> = {
+  all: (c) => c.users,
+  'not-ready': (c) => c.notReady,
+  ready: (c) => c.ready,
+};
 
 /** Identifiers x connections for one config, with filters, counts, paging, CSV export and bulk links. */
 export function ReadinessGrid({
@@ -130,22 +140,15 @@ export function ReadinessGrid({
         </div>
       </Card>
 
-      <div role="tablist" aria-label="Filter users" className="flex flex-wrap gap-1">
-        {GRID_FILTERS.map((f) => (
-          <button
-            key={f}
-            role="tab"
-            aria-selected={f === filter}
-            className={buttonClass(f === filter ? 'primary' : 'ghost', 'sm')}
-            onClick={() => setParam({ filter: f === 'all' ? null : f, page: null })}
-          >
-            {GRID_FILTER_LABELS[f]}
-            {d && f === 'ready' && ` (${d.counts.ready})`}
-            {d && f === 'not-ready' && ` (${d.counts.notReady})`}
-            {d && f === 'all' && ` (${d.counts.users})`}
-          </button>
-        ))}
-      </div>
+      <Tabs
+        label="Filter users"
+        items={GRID_FILTERS.map((f) => ({
+          value: f,
+          label: `${GRID_FILTER_LABELS[f]}${d && TAB_COUNTS[f] ? ` (${TAB_COUNTS[f](d.counts)})` : ''}`,
+        }))}
+        value={filter}
+        onChange={(f) => setParam({ filter: f === 'all' ? null : f, page: null })}
+      />
 
       {grid.isPending ? (
         <Skeleton className="h-64" />
