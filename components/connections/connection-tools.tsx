@@ -41,7 +41,12 @@ export function ConnectionTools({
         </label>
       </div>
       {matches.length ? (
-        <ul className="max-h-96 divide-y divide-zinc-100 overflow-y-auto px-5 pb-3 text-sm dark:divide-zinc-800">
+        // Scrolls on its own: focusable so a keyboard user can scroll it too.
+        <ul
+          tabIndex={0}
+          aria-label="Tools"
+          className="max-h-96 divide-y divide-zinc-100 overflow-y-auto px-5 pb-3 text-sm dark:divide-zinc-800"
+        >
           {matches.slice(0, SHOWN).map((t) => (
             <li key={t.name} className="py-2">
               <span className="break-all font-mono">{t.name}</span>{' '}

@@ -31,7 +31,7 @@ test('the user page polls while something is pending, pauses in a hidden tab, an
   // Hide the tab the way the browser does: React Query stops the interval.
   await page.evaluate(() => {
     Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'hidden' });
-    document.dispatchEvent(new Event('visibilitychange'));
+    document.dispatchEvent(new Event('visibilitychange', { bubbles: true })); // as browsers fire it: React Query listens on window
   });
   await page.waitForTimeout(500); // a poll already in flight may land
   expect(await pollsDuring(page, 'bob@example.com', 7_000)).toBe(0);
@@ -40,7 +40,7 @@ test('the user page polls while something is pending, pauses in a hidden tab, an
   const onReturn = pollsDuring(page, 'bob@example.com', 2_000);
   await page.evaluate(() => {
     Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'visible' });
-    document.dispatchEvent(new Event('visibilitychange'));
+    document.dispatchEvent(new Event('visibilitychange', { bubbles: true })); // as browsers fire it: React Query listens on window
   });
   expect(await onReturn).toBeGreaterThanOrEqual(1);
 
