@@ -1,4 +1,5 @@
-// oidc-provider ships no types; only what tests/auth/oidc-userinfo.test.ts uses is declared here.
+// oidc-provider ships no types; only what tests/auth/oidc-userinfo.test.ts and e2e/support/oidc-provider.ts use
+// is declared here.
 declare module 'oidc-provider' {
   import type { IncomingMessage, ServerResponse } from 'node:http';
   interface Saveable {
@@ -10,10 +11,13 @@ declare module 'oidc-provider' {
       config: {
         clients: Record<string, unknown>[];
         claims: Record<string, string[]>;
+        features?: Record<string, { enabled: boolean }>;
+        conformIdTokenClaims?: boolean;
+        // undefined: no such account (the provider refuses the login).
         findAccount(
           ctx: unknown,
           sub: string,
-        ): Promise<{ accountId: string; claims: () => Promise<Record<string, unknown>> }>;
+        ): Promise<{ accountId: string; claims: () => Promise<Record<string, unknown>> } | undefined>;
       },
     );
     callback(): (req: IncomingMessage, res: ServerResponse) => void;
