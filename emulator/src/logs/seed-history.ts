@@ -222,6 +222,14 @@ export function generateToolCallHistory(input: Input): ToolCallLog[] {
       at += log.durationMs + 300 + Math.floor(rand() * 2700);
     }
   }
+  // The demo's story at any hour: each named user's broken account has an agent failing on it since it broke.
+  // Left to the random times below, an expiry a few hours old could have no calls after it (a flaky story, and
+  // a flaky test, depending on the time of day the emulator starts).
+  for (const a of named) {
+    if (n >= input.count || a.status === 'ACTIVE' || a.status.startsWith('PENDING')) continue;
+    const since = brokeAtCache.get(a.id) ?? cacheBrokeAt(a);
+    out.push(call(a, since + Math.floor((now - since) * (0.2 + 0.6 * rand())), 'MCP'));
+  }
   while (n < input.count) {
     const a = pickAccount();
     const at = pickTime();
