@@ -49,6 +49,15 @@ const schema = z
     AUTH_OIDC_CLIENT_ID: z.string().min(1).optional(),
     AUTH_OIDC_CLIENT_SECRET: z.string().min(1).optional(),
     AUTH_OIDC_NAME: z.string().min(1).default('Single sign-on'),
+    // Some providers (Okta, for one) send a groups claim only for its own scope: the role claim needs it asked for.
+    AUTH_OIDC_SCOPES: z
+      .string()
+      .trim()
+      .regex(/^[\w:./-]+( +[\w:./-]+)*$/, {
+        message: 'space-separated scope names, e.g. "openid profile email groups"',
+      })
+      .refine((s) => s.split(/ +/).includes('openid'), { message: 'must include openid' })
+      .default('openid profile email'),
     ADMIN_EMAILS: csv,
     SUPPORT_EMAILS: csv,
     AUTH_ROLE_CLAIM: z.string().min(1).optional(),
@@ -103,7 +112,7 @@ export interface ServerEnv {
     publicUrl: string | undefined;
     credentialsEnabled: boolean;
     users: string | undefined;
-    oidc: { issuer: string; clientId: string; clientSecret: string; name: string } | null;
+    oidc: { issuer: string; clientId: string; clientSecret: string; name: string; scopes: string } | null;
     adminEmails: string[];
     supportEmails: string[];
     roleClaim: string | undefined;
@@ -145,6 +154,7 @@ export function parseServerEnv(source: Record<string, string | undefined>): Serv
           clientId: e.AUTH_OIDC_CLIENT_ID,
           clientSecret: e.AUTH_OIDC_CLIENT_SECRET,
           name: e.AUTH_OIDC_NAME,
+          scopes: e.AUTH_OIDC_SCOPES.split(/ +/).join(' '),
         }
       : null;
   if (e.NODE_ENV === 'production' && backend === 'scalekit' && !e.AUTH_SECRET) {

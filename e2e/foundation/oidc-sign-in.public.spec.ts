@@ -3,7 +3,8 @@
  * from the same production build configured for it (OIDC only, no passwords). The provider is strict: its ID
  * token holds only `sub`, so the console must read email and groups from userinfo to find anyone's role.
  * Roles come from the settings the console documents: ADMIN_EMAILS for the admin, the `groups` claim
- * (AUTH_ROLE_CLAIM) for support; the third person has neither and is refused.
+ * (AUTH_ROLE_CLAIM, under a scope of its own that AUTH_OIDC_SCOPES asks for) for support; the third person has
+ * neither and is refused.
  */
 import { expect, test, type Page } from '@playwright/test';
 import { freePort, startExtraConsole, type ExtraConsole } from '../support/extra-console';
@@ -33,6 +34,7 @@ test.beforeAll(async () => {
     AUTH_OIDC_CLIENT_ID: provider.clientId,
     AUTH_OIDC_CLIENT_SECRET: provider.clientSecret,
     AUTH_OIDC_NAME: 'Local SSO',
+    AUTH_OIDC_SCOPES: 'openid profile email groups',
     ADMIN_EMAILS: 'ada@example.com',
     AUTH_ROLE_CLAIM: 'groups',
   });

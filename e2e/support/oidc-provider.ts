@@ -25,8 +25,8 @@ export async function startOidcProvider(o: {
   const clientSecret = 'e2e-only-oidc-client-secret';
   const provider = new Provider(issuer, {
     clients: [{ client_id: clientId, client_secret: clientSecret, redirect_uris: [o.redirectUri] }],
-    // Groups ride on the profile scope: the console asks for `openid profile email`, nothing more.
-    claims: { openid: ['sub'], email: ['email'], profile: ['name', 'groups'] },
+    // Groups have a scope of their own, as with Okta: the console must ask for it (AUTH_OIDC_SCOPES).
+    claims: { openid: ['sub'], email: ['email'], profile: ['name'], groups: ['groups'] },
     // The default, spelled out because the test depends on it: with an access token issued, the ID token
     // holds only claims asked for by name, so email and groups reach the console through userinfo alone.
     features: { devInteractions: { enabled: true } },

@@ -97,6 +97,7 @@ export function buildAuthConfig(): NextAuthConfig {
       issuer,
       clientId: env.auth.oidc.clientId,
       clientSecret: env.auth.oidc.clientSecret,
+      authorization: { params: { scope: env.auth.oidc.scopes } },
       // The role is decided from the ID token and userinfo together (lib/auth/oidc-userinfo.ts).
       async profile(idClaims, tokens) {
         const claims = await withUserinfo(idClaims as Record<string, unknown>, {
