@@ -13,6 +13,7 @@ import { pageContext } from '@/lib/request/context';
 import { pageLoad } from '@/lib/request/page-load';
 import { loadUserAccounts } from '@/lib/accounts/user-accounts';
 import { toAccountView } from '@/lib/accounts/rows';
+import { QueryProvider } from '@/components/ui/query-provider';
 
 export const metadata: Metadata = { title: 'User' };
 export const dynamic = 'force-dynamic';
@@ -44,46 +45,50 @@ export default async function UserPage({ params }: { params: Promise<{ identifie
     Promise.all([ctx.scalekit.configs.listAll(), loadUserAccounts(ctx.scalekit, identifier)]),
   );
   return (
-    <>
-      <PageHeader
-        title={identifier}
-        description={
-          <>
-            Connected accounts per config.{' '}
-            <Link className="underline" href="/users">
-              Find another user
-            </Link>
-          </>
-        }
-      />
-      {!loaded.ok ? (
-        <ProblemState title="Could not load this user" problem={loaded.problem} />
-      ) : (
+    <QueryProvider>
+      <>
+        <PageHeader
+          title={identifier}
+          description={
+            <>
+              Connected accounts per config.{' '}
+              <Link className="underline" href="/users">
+                Find another user
+              </Link>
+            </>
+          }
+        />
+        {!loaded.ok ? (
+          <ProblemState title="Could not load this user" problem={loaded.problem} />
+        ) : (
+          <Suspense>
+            <UserAccounts
+              identifier={identifier}
+              configs={loaded.value[0].map((c) => ({
+                id: c.id,
+                name: c.name,
+                mappings: c.mappings.map((m) => ({ connectionName: m.connectionName, provider: m.provider })),
+              }))}
+              initial={{
+                accounts: loaded.value[1].value.map(toAccountView),
+                checkedAt: new Date(loaded.value[1].loadedAt).toISOString(),
+              }}
+              canLinks={can(user.role, 'users:links')}
+              canWrite={can(user.role, 'accounts:write')}
+              canInstances={can(user.role, 'instances:write')}
+            />
+          </Suspense>
+        )}
+        <UserTimeline
+          identifier={identifier}
+          connections={
+            loaded.ok ? loaded.value[0].flatMap((c) => c.mappings.map((m) => m.connectionName)) : []
+          }
+        />
         <Suspense>
-          <UserAccounts
-            identifier={identifier}
-            configs={loaded.value[0].map((c) => ({
-              id: c.id,
-              name: c.name,
-              mappings: c.mappings.map((m) => ({ connectionName: m.connectionName, provider: m.provider })),
-            }))}
-            initial={{
-              accounts: loaded.value[1].value.map(toAccountView),
-              checkedAt: new Date(loaded.value[1].loadedAt).toISOString(),
-            }}
-            canLinks={can(user.role, 'users:links')}
-            canWrite={can(user.role, 'accounts:write')}
-            canInstances={can(user.role, 'instances:write')}
-          />
+          <UserActivity ctx={ctx} identifier={identifier} />
         </Suspense>
-      )}
-      <UserTimeline
-        identifier={identifier}
-        connections={loaded.ok ? loaded.value[0].flatMap((c) => c.mappings.map((m) => m.connectionName)) : []}
-      />
-      <Suspense>
-        <UserActivity ctx={ctx} identifier={identifier} />
-      </Suspense>
-    </>
+      </>
+    </QueryProvider>
   );
 }
