@@ -5,34 +5,37 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { queryGrid, type GridFilter, type GridSnapshot } from '@/lib/readiness/grid';
 import { ReadinessGrid } from './readiness-grid';
 
-// The URL is the grid's state: a tiny in-memory router stands in for Next's, so the test sees every
-// router.replace() and can start the grid from any URL.
+// The URL is the grid's state: the grid writes it with history.replaceState (as in the browser, where Next keeps
+// useSearchParams in step); this stand-in for Next's hook follows the same address bar, so the test sees every
+// change and can start the grid from any URL.
 const nav = vi.hoisted(() => {
   let search = new URLSearchParams();
   const listeners = new Set<() => void>();
   return {
     get: () => search,
     reset(query: string) {
+      window.history.replaceState(null, '', `/users/readiness${query ? `?${query}` : ''}`);
       search = new URLSearchParams(query);
     },
     subscribe(l: () => void) {
       listeners.add(l);
       return () => listeners.delete(l);
     },
-    replace: (url: string) => {
-      search = new URLSearchParams(url.replace(/^\?/, ''));
+    changed() {
+      search = new URLSearchParams(window.location.search);
       listeners.forEach((l) => l());
     },
   };
 });
 vi.mock('next/navigation', async () => {
   const { useSyncExternalStore } = await import('react');
-  const router = { replace: nav.replace, push: nav.replace, refresh: () => {} };
-  return {
-    useRouter: () => router,
-    useSearchParams: () => useSyncExternalStore(nav.subscribe, nav.get),
-  };
+  return { useSearchParams: () => useSyncExternalStore(nav.subscribe, nav.get) };
 });
+const replaceState = window.history.replaceState.bind(window.history);
+window.history.replaceState = (...args: Parameters<History['replaceState']>) => {
+  replaceState(...args);
+  nav.changed();
+};
 // Bulk links is a server action with its own tests; the grid only decides whether to show it.
 vi.mock('./bulk-links-button', () => ({ BulkLinksButton: () => null }));
 
