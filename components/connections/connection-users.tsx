@@ -3,7 +3,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { Download } from 'lucide-react';
 import Link from 'next/link';
-import { useEffect, useState } from 'react';
 import { StatusBadge } from '@/components/ui/badge';
 import { Button, buttonClass } from '@/components/ui/button';
 import { Card, CardHeader } from '@/components/ui/card';
@@ -12,24 +11,20 @@ import { Footer } from '@/components/ui/footer';
 import { EmptyState, ErrorState, Skeleton } from '@/components/ui/states';
 import { Table, TBody, Td, Th, THead, Tr } from '@/components/ui/table';
 import { Tabs } from '@/components/ui/tabs';
-import { useDebounced } from '@/components/ui/use-debounced';
 import { useSearchParamSetter } from '@/components/ui/use-search-param-setter';
+import { useUrlSearch } from '@/components/ui/use-url-search';
 import { STATUS_FILTER_LABELS, STATUS_FILTERS, type StatusFilter } from '@/lib/connections/overview';
 import { userHref } from './connection-links';
 import { connectionUsersOptions, usersPath } from './queries';
 
 /** A connection's users by status: filter (in the URL), search, 50 a page, CSV of the current filter. */
 export function ConnectionUsers({ name }: { name: string }) {
-  const { params, set: setParam } = useSearchParamSetter();
+  const url = useSearchParamSetter();
+  const { params, set: setParam } = url;
   const raw = params.get('status') ?? 'all';
   const status = ((STATUS_FILTERS as readonly string[]).includes(raw) ? raw : 'all') as StatusFilter;
   const page = Math.max(1, Number(params.get('page')) || 1);
-  const urlQ = params.get('q') ?? '';
-  const [text, setText] = useState(urlQ);
-  const q = useDebounced(text.trim(), 300);
-  useEffect(() => {
-    if (q !== urlQ) setParam({ q: q || null, page: null });
-  }, [q, urlQ, setParam]);
+  const { text, type, q } = useUrlSearch(url);
   const users = useQuery(connectionUsersOptions(name, status, q, page));
   const d = users.data;
   // Only filters with users (and the one chosen) are offered: a status nobody has is noise.
@@ -61,10 +56,7 @@ export function ConnectionUsers({ name }: { name: string }) {
           <span className="sr-only">Search identifiers</span>
           <Input
             value={text}
-            onChange={(e) => {
-              setText(e.target.value);
-              if (page !== 1) setParam({ page: null });
-            }}
+            onChange={(e) => type(e.target.value)}
             placeholder="Search identifiers"
             maxLength={200}
           />

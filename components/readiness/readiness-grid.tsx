@@ -4,16 +4,16 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useLiveEvents } from '@/components/events/use-live-events';
 import { Download, RefreshCw } from 'lucide-react';
 import Link from 'next/link';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { StatusBadge } from '@/components/ui/badge';
 import { Button, buttonClass } from '@/components/ui/button';
 import { useSearchParamSetter } from '@/components/ui/use-search-param-setter';
+import { useUrlSearch } from '@/components/ui/use-url-search';
 import { Card } from '@/components/ui/card';
 import { Input, Select } from '@/components/ui/field';
 import { Footer } from '@/components/ui/footer';
 import { EmptyState, ErrorState, Skeleton } from '@/components/ui/states';
 import { Table, TBody, Td, Th, THead, Tr } from '@/components/ui/table';
-import { useDebounced } from '@/components/ui/use-debounced';
 import { secondsAgo, useNow } from '@/components/ui/use-now';
 import {
   GRID_FILTER_LABELS,
@@ -48,20 +48,14 @@ export function ReadinessGrid({
   configs: { id: string; name: string }[];
   canLinks: boolean;
 }) {
-  const { params, set: setParam } = useSearchParamSetter();
+  const url = useSearchParamSetter();
+  const { params, set: setParam } = url;
   const configId = params.get('config') ?? configs[0]?.id ?? '';
   const filter = (GRID_FILTERS as readonly string[]).includes(params.get('filter') ?? '')
     ? (params.get('filter') as GridFilter)
     : 'all';
   const page = Math.max(1, Number(params.get('page')) || 1);
-  const urlQ = params.get('q') ?? '';
-  const [text, setText] = useState(urlQ);
-  const q = useDebounced(text.trim(), 300);
-  // The search joins the URL once typing pauses, like the filter and the page: a reload or a shared link
-  // shows the same view.
-  useEffect(() => {
-    if (q !== urlQ) setParam({ q: q || null, page: null });
-  }, [q, urlQ, setParam]);
+  const { text, type, q } = useUrlSearch(url);
   const qc = useQueryClient();
   const grid = useQuery(gridQueryOptions(configId, filter, q, page));
   useLiveEvents('/api/events/stream');
@@ -113,10 +107,7 @@ export function ReadinessGrid({
           <span className="mb-1 block text-zinc-500">Search identifiers</span>
           <Input
             value={text}
-            onChange={(e) => {
-              setText(e.target.value);
-              if (page !== 1) setParam({ page: null });
-            }}
+            onChange={(e) => type(e.target.value)}
             placeholder="e.g. @acme.com"
             maxLength={200}
           />
