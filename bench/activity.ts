@@ -5,14 +5,20 @@
  * Targets: first page p50 < 300 ms, overview p50 < 200 ms, 1 upstream call per activity page view.
  */
 import { pathToFileURL } from 'node:url';
-import { CONSOLE, emulatorControl, launchChromium, pct, startSystem } from './support/console-under-test';
+import {
+  CONSOLE,
+  emulatorControl,
+  launchChromium,
+  pct,
+  resetUpstreamCounters,
+  startSystem,
+  upstreamCounters,
+} from './support/console-under-test';
 
 const CALLS = 100_000;
 const RUNS = 30;
 const LIST = 'GET /api/v1/agentkit/tool_call_logs';
 const OVERVIEW = 'GET /api/v1/agentkit/analytics/overview';
-
-type Counters = { counters?: Record<string, number>; total?: number };
 
 export async function run() {
   const system = await startSystem();
@@ -40,10 +46,10 @@ export async function run() {
     const rows: Record<string, Record<string, string | number>> = {};
     const measure = async (label: string, path: string, route: string, target: string) => {
       for (let i = 0; i < 3; i++) await timed(path); // compile caches, the client's token
-      await emulatorControl('DELETE', '/counters');
+      await resetUpstreamCounters();
       const ms: number[] = [];
       for (let i = 0; i < RUNS; i++) ms.push(await timed(path));
-      const c = (await emulatorControl('GET', '/counters')) as Counters;
+      const c = await upstreamCounters();
       rows[label] = {
         'p50 ms': +pct(ms, 50).toFixed(1),
         'p95 ms': +pct(ms, 95).toFixed(1),

@@ -10,18 +10,19 @@ import { pathToFileURL } from 'node:url';
 import { POLL_INTERVAL_MS } from '../lib/accounts/poll-policy';
 import {
   CONSOLE,
-  emulatorControl,
   launchChromium,
   pct,
   signedInPage,
   startSystem,
+  type UpstreamCounters,
+  resetUpstreamCounters,
+  upstreamCounters,
 } from './support/console-under-test';
 
 const INTERVALS = 5;
 const USER = 'jane-doe'; // seeded instance of reminder-assistant with a pending calendar: a real page keeps polling
 
-type Counters = { counters?: Record<string, number> };
-const count = (c: Counters, pred: (route: string) => boolean) =>
+const count = (c: UpstreamCounters, pred: (route: string) => boolean) =>
   Object.entries(c.counters ?? {})
     .filter(([route]) => pred(route))
     .reduce((s, [, n]) => s + n, 0);
@@ -35,7 +36,7 @@ export async function run() {
     const rows: Record<string, Record<string, string | number>> = {};
     for (const n of [1, 10, 50]) {
       await new Promise((r) => setTimeout(r, POLL_INTERVAL_MS + 100)); // let the previous round's cache entries age out
-      await emulatorControl('DELETE', '/counters');
+      await resetUpstreamCounters();
       const latencies: number[] = [];
       let polls = 0;
       const end = Date.now() + INTERVALS * POLL_INTERVAL_MS;
@@ -54,7 +55,7 @@ export async function run() {
           }
         }),
       );
-      const c = (await emulatorControl('GET', '/counters')) as Counters;
+      const c = await upstreamCounters();
       const state = count(c, (r) => r.includes('/connected_accounts') || r.includes(':get_auth_state'));
       const authState = count(c, (r) => r.includes(':get_auth_state'));
       const lists = count(c, (r) => r === 'GET /api/v1/mcp/instances');

@@ -30,11 +30,12 @@ import { POLL_INTERVAL_MS, PUSH_FALLBACK_MS } from '../lib/accounts/poll-policy'
 import {
   CONSOLE,
   emulatorApi,
-  emulatorControl,
   launchChromium,
   pct,
   signedInPage,
   startSystem,
+  resetUpstreamCounters,
+  upstreamCounters,
 } from './support/console-under-test';
 
 const TRIALS = 5;
@@ -158,13 +159,13 @@ async function idleUpstreamCalls(idle: Awaited<ReturnType<typeof idlePages>>, cf
   });
   const openS = (performance.now() - t0) / 1000;
   await new Promise((r) => setTimeout(r, SETTLE_MS));
-  await emulatorControl('DELETE', '/counters');
+  await resetUpstreamCounters();
   idle.polls.seen = 0;
   idle.polls.prefetches = 0;
   idle.polls.counting = true;
   await new Promise((r) => setTimeout(r, WINDOW_MS));
   idle.polls.counting = false;
-  const snap = (await emulatorControl('GET', '/counters')) as { total?: number };
+  const snap = await upstreamCounters();
   // Every page still visible and still in its mode: no throttled tab, no dropped stream.
   const states = await Promise.all(
     idle.pages.map(async (p) => ({

@@ -77,6 +77,26 @@ export async function emulatorControl(method: string, p: string, body?: unknown)
 }
 
 /** `extraArgs`: flags one bench needs on top of the usual ones (it says which and why in its output). */
+/** The emulator's upstream request counters since the last reset: per route (`GET /api/v1/...`) and in total. */
+export interface UpstreamCounters {
+  counters?: Record<string, number>;
+  total?: number;
+}
+export const upstreamCounters = async () => (await emulatorControl('GET', '/counters')) as UpstreamCounters;
+export const resetUpstreamCounters = () => emulatorControl('DELETE', '/counters');
+
+/** Waits until the console has stopped calling upstream for `quietMs` (work a page load started elsewhere). */
+export async function waitForUpstreamQuiet(quietMs = 2_000, maxMs = 60_000) {
+  const end = Date.now() + maxMs;
+  let last = (await upstreamCounters()).total ?? 0;
+  while (Date.now() < end) {
+    await new Promise((r) => setTimeout(r, quietMs));
+    const now = (await upstreamCounters()).total ?? 0;
+    if (now === last) return;
+    last = now;
+  }
+}
+
 export async function launchChromium(extraArgs: readonly string[] = []): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS, ...extraArgs] });
 }
