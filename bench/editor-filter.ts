@@ -3,6 +3,7 @@
  * 457 tools included), and the time from a keystroke in the HubSpot tool filter to the updated list (the
  * "N shown" count changing in the DOM). Target: under 50 ms. Needs a production build (npm run build).
  */
+import { waitForHydration } from '../e2e/support/wait-for-hydration';
 import { pathToFileURL } from 'node:url';
 import {
   CONSOLE,
@@ -53,6 +54,7 @@ export async function run() {
     await page.goto(`${CONSOLE}/configs/${encodeURIComponent(created.config.id)}`);
     const count = page.getByTestId('shown-hubspot');
     await count.waitFor();
+    await waitForHydration(page); // the editor's code arrives after load: typing before it would be lost
     const openMs = Date.now() - opened;
     const filter = page.getByLabel('Filter hubspot tools');
     await filter.scrollIntoViewIfNeeded();

@@ -1,4 +1,4 @@
-import { expect, test as setup } from '@playwright/test';
+import { expect, test as setup } from './support/hydrated';
 import { E2E } from './support/e2e-env';
 
 // Signs in once per role and saves the session, so role projects start signed in (dub/documenso pattern).

@@ -1,6 +1,6 @@
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/hydrated';
 import { emulatorApi, emulatorControl } from '../support/emulator';
 
 /** A fresh user with ACTIVE Gmail and Calendar on email-assistant, and an MCP client acting as their agent. */

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { expect, test, hydrating } from '../support/hydrated';
 import { E2E } from '../support/e2e-env';
 import { emulatorApi } from '../support/emulator';
 import { docScreenshot } from '../support/screenshots';
@@ -70,7 +71,7 @@ test('an admin creates, edits, survives a concurrent edit, rolls back, clones an
 
   // A second admin edits the same config at the same time: their save is refused with our change shown.
   const other = await browser.newContext({ storageState: E2E.authFile('admin') });
-  const page2 = await other.newPage();
+  const page2 = hydrating(await other.newPage());
   await page2.goto(`/configs/${encodeURIComponent(id)}`);
   await page.getByLabel('Description', { exact: true }).fill('Changed by the first admin');
   await page.getByRole('button', { name: 'Review and save' }).click();

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/hydrated';
 
 test('support sees configs read-only, with no edit controls', async ({ page }) => {
   await page.goto('/configs');

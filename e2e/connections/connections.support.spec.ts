@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/hydrated';
 
 test('support answers "who has an expired Gmail?" from the Connections page in three clicks', async ({
   page,

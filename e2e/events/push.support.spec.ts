@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, hydrating } from '../support/hydrated';
 import { signConnectLink } from '../../lib/connect-links/token';
 import { E2E } from '../support/e2e-env';
 import { emulatorApi } from '../support/emulator';
@@ -33,7 +33,7 @@ test('support watches a pending user; the end user authorizes elsewhere; the row
   // The end user, in another browser context without a console session, follows a connect link.
   const { token } = signConnectLink(E2E.authSecret, { identifier: who, configId, lifetimeSeconds: 3600 });
   const other = await browser.newContext({ storageState: undefined });
-  const user = await other.newPage();
+  const user = hydrating(await other.newPage());
   await user.goto(`${E2E.consoleUrl}/connect/${token}`);
   await user.getByTestId('connect-gmail').getByRole('button', { name: 'Authorize' }).click();
   await expect(user.getByRole('heading', { name: /Authorize Gmail for/i })).toBeVisible();

@@ -1,6 +1,5 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/hydrated';
 import { consolePaths, expectAccessible } from '../support/axe';
-import { gotoHydrated } from '../support/hydrated';
 import { layoutProblems } from '../support/layout';
 
 test('every console page has no serious or critical accessibility violations (admin)', async ({ page }) => {
@@ -28,7 +27,7 @@ test('every console page fits at phone, laptop and desktop widths: no sideways s
 
 test('at 1,400 px an open auth link keeps the row’s other buttons in view', async ({ page }) => {
   await page.setViewportSize({ width: 1400, height: 900 });
-  await gotoHydrated(page, `/users/${encodeURIComponent('bob@example.com')}`);
+  await page.goto(`/users/${encodeURIComponent('bob@example.com')}`);
   await page.getByRole('button', { name: 'Get auth link', exact: true }).first().click();
   await expect(page.getByTestId('link-result').first()).toBeVisible();
   expect(await layoutProblems(page, { visibleButtons: true })).toEqual([]);

@@ -1,4 +1,4 @@
-import { test } from '@playwright/test';
+import { test } from '../support/hydrated';
 import { expectAccessible, publicPaths } from '../support/axe';
 
 test('the public pages have no serious or critical accessibility violations', async ({ page }) => {

@@ -1,4 +1,4 @@
-import { test } from '@playwright/test';
+import { test } from '../support/hydrated';
 import { consolePaths, expectAccessible } from '../support/axe';
 
 test('every console page has no serious or critical accessibility violations (support)', async ({ page }) => {

@@ -6,10 +6,10 @@
  * (AUTH_ROLE_CLAIM, under a scope of its own that AUTH_OIDC_SCOPES asks for) for support; the third person has
  * neither and is refused.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { expect, test, waitForHydration } from '../support/hydrated';
 import { freePort, startExtraConsole, type ExtraConsole } from '../support/extra-console';
 import { startOidcProvider, type LocalOidcProvider } from '../support/oidc-provider';
-import { gotoHydrated, waitForHydration } from '../support/hydrated';
 
 const PEOPLE: Record<string, Record<string, unknown>> = {
   'sub-ada': { email: 'Ada@Example.com', name: 'Ada', groups: ['engineering'] },
@@ -47,7 +47,7 @@ test.afterAll(async () => {
 
 /** The whole round trip a person makes: console sign-in, the provider's login and consent, back again. */
 async function signInAs(page: Page, sub: string) {
-  await gotoHydrated(page, `${consoleApp.url}/sign-in`);
+  await page.goto(`${consoleApp.url}/sign-in`);
   await expect(page.getByLabel('Password'), 'OIDC only: no password form').toHaveCount(0);
   await page.getByRole('button', { name: BUTTON }).click();
   await page.waitForURL((u) => u.origin === provider.issuer);
@@ -71,7 +71,7 @@ test('an admin named in ADMIN_EMAILS, whose email only userinfo carries, signs i
   const header = page.getByRole('banner');
   await expect(header.getByText('ada@example.com')).toBeVisible();
   await expect(header.getByText('admin', { exact: true })).toBeVisible();
-  await gotoHydrated(page, `${consoleApp.url}/configs`);
+  await page.goto(`${consoleApp.url}/configs`);
   await expect(page.getByRole('link', { name: 'New config' })).toBeVisible();
 });
 
@@ -81,7 +81,7 @@ test('a person in the support group signs in as support, without admin controls'
   const header = page.getByRole('banner');
   await expect(header.getByText('sam@example.com')).toBeVisible();
   await expect(header.getByText('support', { exact: true })).toBeVisible();
-  await gotoHydrated(page, `${consoleApp.url}/configs`);
+  await page.goto(`${consoleApp.url}/configs`);
   await expect(page.getByRole('heading', { name: 'MCP configs' })).toBeVisible();
   await expect(page.getByRole('link', { name: 'New config' })).toHaveCount(0);
   expect((await page.goto(`${consoleApp.url}/tokens`))?.status()).toBe(403);

@@ -1,7 +1,7 @@
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { expect, test, hydrating } from '../support/hydrated';
 import { E2E } from '../support/e2e-env';
 import { emulatorApi } from '../support/emulator';
-import { gotoHydrated } from '../support/hydrated';
 
 test('support sees its role and no Tokens page', async ({ page }) => {
   await page.goto('/');
@@ -13,7 +13,7 @@ test('support sees its role and no Tokens page', async ({ page }) => {
 
 /** Makes one connect link for `who` from the user page: an audited action support and admin can both take. */
 async function createConnectLink(page: Page, who: string) {
-  await gotoHydrated(page, `/users/${encodeURIComponent(who)}`);
+  await page.goto(`/users/${encodeURIComponent(who)}`);
   await page
     .getByTestId('config-email-assistant')
     .getByRole('button', { name: 'Create connect link' })
@@ -32,7 +32,7 @@ test('support sees only its own audit entries', async ({ page, browser }) => {
 
   // An admin entry exists and the admin sees it: so its absence below is the filter at work, not an empty log.
   const adminContext = await browser.newContext({ storageState: E2E.authFile('admin') });
-  const admin = await adminContext.newPage();
+  const admin = hydrating(await adminContext.newPage());
   await createConnectLink(admin, theirs);
   await admin.goto('/audit');
   await expect(admin.getByTestId('audit-log')).toContainText(theirs);

@@ -1,6 +1,7 @@
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { expect, test, hydrating } from '../support/hydrated';
 import { emulatorApi } from '../support/emulator';
 
 type Config = { id: string; connection_tool_mappings: { tools: string[] }[] };
@@ -43,7 +44,7 @@ test('admin ensures an instance, the user authorizes via a connect link, the ins
 
   // The end user, in a context with no console session.
   const phone = await browser.newContext({ storageState: undefined });
-  const user = await phone.newPage();
+  const user = hydrating(await phone.newPage());
   await user.goto(link);
   await user.getByTestId('connect-MY_GMAIL').getByRole('button', { name: 'Authorize', exact: true }).click();
   await authorizeOnProvider(user, /Authorize Gmail for/i);

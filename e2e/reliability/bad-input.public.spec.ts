@@ -1,5 +1,5 @@
 /** The bad-input sweep signed out: what anyone on the internet can send (connect pages and links included). */
-import { test } from '@playwright/test';
+import { test } from '../support/hydrated';
 import { defineBadInputSweep } from './bad-input-sweep';
 
 defineBadInputSweep(test);

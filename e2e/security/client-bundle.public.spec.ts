@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/hydrated';
 import { E2E } from '../support/e2e-env';
 
 // `npm test` builds with SCALEKIT_CLIENT_SECRET set to the canary (scripts/test.ts): if any client code

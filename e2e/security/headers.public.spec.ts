@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/hydrated';
 
 test('every page carries the security headers', async ({ request }) => {
   for (const path of ['/sign-in', '/api/health']) {

@@ -1,16 +1,33 @@
-import type { Page } from '@playwright/test';
+import { test as base, type Page } from '@playwright/test';
+import { waitForHydration } from './wait-for-hydration';
+
+export { waitForHydration };
 
 /**
- * Goes to a page and waits until React has hydrated it (`app/providers.tsx` marks <html>). On a loaded machine
- * server-rendered buttons are visible well before they respond: a click before hydration is lost.
+ * Makes `goto` and `reload` wait for hydration, so no spec can click too soon by forgetting to. Pages the spec
+ * opens itself (a second context) go through this too.
  */
-export async function gotoHydrated(page: Page, url: string) {
-  const res = await page.goto(url);
-  await page.locator('html[data-hydrated="true"]').waitFor({ state: 'attached' });
-  return res;
+export function hydrating(page: Page): Page {
+  const goto = page.goto.bind(page);
+  const reload = page.reload.bind(page);
+  page.goto = async (url, options) => {
+    const res = await goto(url, options);
+    if (options?.waitUntil !== 'commit') await waitForHydration(page);
+    return res;
+  };
+  page.reload = async (options) => {
+    const res = await reload(options);
+    if (options?.waitUntil !== 'commit') await waitForHydration(page);
+    return res;
+  };
+  return page;
 }
 
-/** After a navigation the test did not start itself (a redirect back from the provider's page). */
-export async function waitForHydration(page: Page) {
-  await page.locator('html[data-hydrated="true"]').waitFor({ state: 'attached' });
-}
+/** Playwright's `test`, with a `page` that waits for hydration after each navigation it is asked to make. */
+export const test = base.extend({
+  // `provide`, not the customary `use`: the React hooks lint rule reads any `use(...)` call as a hook.
+  page: async ({ page }, provide) => {
+    await provide(hydrating(page));
+  },
+});
+export { expect } from '@playwright/test';

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/hydrated';
 import { emulatorApi } from '../support/emulator';
 import { docScreenshot } from '../support/screenshots';
 

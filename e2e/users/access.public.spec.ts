@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/hydrated';
 
 test('signed out, user pages redirect to sign-in and user APIs answer 401', async ({ page, request }) => {
   await page.goto('/users/bob%40example.com');

@@ -1,6 +1,5 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/hydrated';
 import { emulatorApi } from '../support/emulator';
-import { gotoHydrated } from '../support/hydrated';
 import { docScreenshot } from '../support/screenshots';
 
 async function account(identifier: string, connector: string) {
@@ -20,7 +19,7 @@ test('an admin disconnects and deletes an account, each after confirming', async
   });
   expect((await account(who, 'slack'))?.status).toBe('ACTIVE');
 
-  await gotoHydrated(page, `/users/${encodeURIComponent(who)}`);
+  await page.goto(`/users/${encodeURIComponent(who)}`);
   const row = page.getByTestId('config-sales-agent').getByTestId('row-slack');
   await expect(row.getByTestId('status')).toHaveText('Active');
   await row.getByRole('button', { name: 'Disconnect' }).click();
@@ -45,7 +44,7 @@ test('an admin disconnects and deletes an account, each after confirming', async
 });
 
 test('the readiness grid filters, counts, pages, exports CSV and makes bulk links', async ({ page }) => {
-  await gotoHydrated(page, '/users/readiness');
+  await page.goto('/users/readiness');
   await page.getByLabel('Config').selectOption({ label: 'email-assistant' });
   const grid = page.getByTestId('readiness-grid');
   await expect(grid).toContainText('alice@example.com');

@@ -1,8 +1,8 @@
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { expect, test, waitForHydration, hydrating } from '../support/hydrated';
 import { signConnectLink } from '../../lib/connect-links/token';
 import { E2E } from '../support/e2e-env';
 import { emulatorApi } from '../support/emulator';
-import { gotoHydrated, waitForHydration } from '../support/hydrated';
 import { docScreenshot } from '../support/screenshots';
 
 async function configId(name: string): Promise<string> {
@@ -31,7 +31,7 @@ test('support hands a connect link to a user, who authorizes; both pages turn AC
     (await emulatorApi('POST', '/api/v1/connected_accounts', { connector: 'gmail', identifier: who })).status,
   ).toBe(201);
 
-  await gotoHydrated(page, '/users');
+  await page.goto('/users');
   await page.getByLabel('Search users').fill(who.slice(0, 2));
   await expect(page.getByText('Type at least 3 characters')).toBeVisible();
   await page.getByLabel('Search users').fill(who.split('@')[0]!);
@@ -60,8 +60,8 @@ test('support hands a connect link to a user, who authorizes; both pages turn AC
 
   // The end user: a separate browser context with no console session, on a phone-sized screen.
   const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, storageState: undefined });
-  const user = await phone.newPage();
-  await gotoHydrated(user, url);
+  const user = hydrating(await phone.newPage());
+  await user.goto(url);
   await expect(user.getByRole('heading', { name: 'Connect your accounts' })).toBeVisible();
   await expect(user.getByText(who)).toBeVisible();
   await user.getByTestId('connect-gmail').getByRole('button', { name: 'Authorize' }).click();
@@ -92,7 +92,7 @@ test('a tampered, a foreign and an expired link each show a clear page that name
 }) => {
   const id = await configId('email-assistant');
   const ctx = await browser.newContext({ storageState: undefined });
-  const page = await ctx.newPage();
+  const page = hydrating(await ctx.newPage());
   const good = signConnectLink(E2E.authSecret, {
     identifier: 'bob@example.com',
     configId: id,

@@ -1,6 +1,6 @@
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { expect, test } from '../support/hydrated';
 import { emulatorApi } from '../support/emulator';
-import { gotoHydrated } from '../support/hydrated';
 
 /** Counts the page's polls of one user's accounts route during `ms`. */
 async function pollsDuring(page: Page, identifier: string, ms: number): Promise<number> {
@@ -17,14 +17,14 @@ test('the user page polls while something is pending, pauses in a hidden tab, an
   page,
 }) => {
   // bob: gmail and slack ACTIVE, googlecalendar PENDING_AUTH (demo seed).
-  await gotoHydrated(page, '/users/bob%40example.com?config=cfg_gone'); // unknown config: nothing shown, nothing to watch
+  await page.goto('/users/bob%40example.com?config=cfg_gone'); // unknown config: nothing shown, nothing to watch
   await expect(page.getByText('That config does not exist')).toBeVisible();
   await expect(page.getByTestId('live-status')).toContainText('live checks paused');
   await page.waitForLoadState('networkidle'); // the one read on mount is not polling
   expect(await pollsDuring(page, 'bob@example.com', 4_000)).toBe(0);
 
   // push=off: this is the fallback (no webhooks, stream dropped); with push the rate is the 30 s safety net.
-  await gotoHydrated(page, '/users/bob%40example.com?push=off');
+  await page.goto('/users/bob%40example.com?push=off');
   await expect(page.getByTestId('live-status')).toContainText('Live: checking every 3s');
   expect(await pollsDuring(page, 'bob@example.com', 7_000)).toBeGreaterThanOrEqual(2);
 
@@ -49,7 +49,7 @@ test('the user page polls while something is pending, pauses in a hidden tab, an
     'GET',
     '/api/v1/mcp/configs?filter.name=email-assistant',
   );
-  await gotoHydrated(page, `/users/alice%40example.com?config=${configs.body.configs[0]!.id}`);
+  await page.goto(`/users/alice%40example.com?config=${configs.body.configs[0]!.id}`);
   await expect(page.getByTestId('live-status')).toContainText('live checks paused');
   await page.waitForLoadState('networkidle'); // the one read on mount (late on a loaded machine) is not polling
   expect(await pollsDuring(page, 'alice@example.com', 7_000)).toBe(0);

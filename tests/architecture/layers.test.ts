@@ -62,6 +62,17 @@ describe('layers', () => {
     expect(bad).toEqual([]);
   });
 
+  it('pages and layouts never load React Query up front: it comes with a live panel, after the first load', () => {
+    // Next.js with React is ~142 kB gzipped with the shell and TanStack Query ~11 kB: a page that imported it
+    // statically could not meet the 150 kB budget. Panels that poll go through components/ui/live-panel.tsx.
+    const entries = [...files.keys()].filter((f) => /^app\/.*\/?(page|layout|template)\.tsx$/.test(f));
+    expect(entries.length).toBeGreaterThan(15);
+    const bad = entries
+      .map((f) => findPath(files, f, (_src, spec) => spec.startsWith('@tanstack/')))
+      .filter(Boolean);
+    expect(bad).toEqual([]);
+  });
+
   it('every route handler is wrapped by defineRoute', () => {
     const routes = walk('app').filter((f) => /\/route\.ts$/.test(f));
     expect(routes.length).toBeGreaterThan(8);

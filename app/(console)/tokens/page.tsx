@@ -1,14 +1,13 @@
 import type { Metadata } from 'next';
 import { PageHeader } from '@/components/ui/card';
 import { ProblemState } from '@/components/ui/problem-state';
-import { InstanceUrlCard } from '@/components/instances/instance-url-card';
+import { LiveInstanceUrlCard } from '@/components/instances/live';
 import { LedgerCard } from '@/components/tokens/ledger-card';
-import { MintPanel } from '@/components/tokens/mint-panel';
+import { LiveMintPanel } from '@/components/tokens/live';
 import { singleValues } from '@/lib/request/search-params';
 import { pageContext } from '@/lib/request/context';
 import { pageLoad } from '@/lib/request/page-load';
 import { ledgerFiltersSchema, listLedger } from '@/lib/tokens/ledger';
-import { QueryProvider } from '@/components/ui/query-provider';
 
 export const metadata: Metadata = { title: 'Tokens' };
 export const dynamic = 'force-dynamic';
@@ -25,22 +24,20 @@ export default async function TokensPage({
     listLedger(ledgerFiltersSchema.parse(raw)),
   ]);
   return (
-    <QueryProvider>
-      <>
-        <PageHeader
-          title="Connect an agent"
-          description="Two ways to hand an agent its tools: a per-user instance URL (no headers) or a session token minted per run."
-        />
-        {configs.ok ? (
-          <div className="grid items-start gap-6 2xl:grid-cols-2">
-            <InstanceUrlCard configs={configs.value.map((c) => ({ id: c.id, name: c.name }))} />
-            <MintPanel configs={configs.value.map((c) => ({ id: c.id, name: c.name }))} />
-          </div>
-        ) : (
-          <ProblemState title="Could not load configs" problem={configs.problem} />
-        )}
-        <LedgerCard values={raw} ledger={ledger} />
-      </>
-    </QueryProvider>
+    <>
+      <PageHeader
+        title="Connect an agent"
+        description="Two ways to hand an agent its tools: a per-user instance URL (no headers) or a session token minted per run."
+      />
+      {configs.ok ? (
+        <div className="grid items-start gap-6 2xl:grid-cols-2">
+          <LiveInstanceUrlCard configs={configs.value.map((c) => ({ id: c.id, name: c.name }))} />
+          <LiveMintPanel configs={configs.value.map((c) => ({ id: c.id, name: c.name }))} />
+        </div>
+      ) : (
+        <ProblemState title="Could not load configs" problem={configs.problem} />
+      )}
+      <LedgerCard values={raw} ledger={ledger} />
+    </>
   );
 }

@@ -1,12 +1,12 @@
 import type { Metadata } from 'next';
-import { ConnectView, type ConnectNotice } from '@/components/connect-links/connect-view';
+import type { ConnectNotice } from '@/components/connect-links/connect-view';
+import { LiveConnectView } from '@/components/connect-links/live';
 import { LinkProblem } from '@/components/connect-links/link-problem';
 import { singleValues } from '@/lib/request/search-params';
 import { readConnectLink } from '@/lib/connect-links';
 import { loadConnectState } from '@/lib/connect-links/state';
 import { publicContext } from '@/lib/request/context';
 import { pageLoad } from '@/lib/request/page-load';
-import { QueryProvider } from '@/components/ui/query-provider';
 
 // The URL holds a credential: never send it as a referrer, never let search engines keep it.
 export const metadata: Metadata = {
@@ -33,11 +33,7 @@ export default async function ConnectPage({
   if (!loaded.ok) return <LinkProblem kind={loaded.problem.status === 404 ? 'gone' : 'unavailable'} />;
   const initial = loaded.value;
   const notice = noticeFor(sp);
-  return (
-    <QueryProvider>
-      <ConnectView token={token} initial={initial} notice={notice} />
-    </QueryProvider>
-  );
+  return <LiveConnectView token={token} initial={initial} notice={notice} />;
 }
 
 // Only our own fixed notices: nothing from the query string is shown as text.

@@ -2,11 +2,11 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ConfigActions } from '@/components/configs/config-actions';
-import { ConfigEditor } from '@/components/configs/config-editor';
+import { LiveConfigEditor } from '@/components/configs/live';
 import { buttonClass } from '@/components/ui/button';
 import { Card, PageHeader } from '@/components/ui/card';
 import { CopyButton } from '@/components/ui/copy-button';
-import { ConfigInstances } from '@/components/instances/config-instances';
+import { LiveConfigInstances } from '@/components/instances/live';
 import { can } from '@/lib/auth/roles';
 import { loadConnectionOptions } from '@/lib/configs/load';
 import { hashSnapshot, snapshotOf } from '@/lib/configs/normalize';
@@ -14,7 +14,6 @@ import { ProblemState } from '@/components/ui/problem-state';
 import { loadConfigForPage } from '@/lib/configs/page-data';
 import { pageContext } from '@/lib/request/context';
 import { pageLoad } from '@/lib/request/page-load';
-import { QueryProvider } from '@/components/ui/query-provider';
 
 export const metadata: Metadata = { title: 'Config' };
 export const dynamic = 'force-dynamic';
@@ -35,50 +34,48 @@ export default async function ConfigPage({ params }: { params: Promise<{ id: str
   const base = snapshotOf(config);
   const admin = can(user.role, 'configs:write');
   return (
-    <QueryProvider>
-      <>
-        <PageHeader
-          title={config.name}
-          description={config.description || 'No description'}
-          action={
-            <div className="flex gap-2">
-              <Link
-                className={buttonClass('secondary')}
-                href={`/users/readiness?config=${encodeURIComponent(id)}`}
-              >
-                Users and readiness
-              </Link>
-              <Link className={buttonClass('secondary')} href={`/configs/${encodeURIComponent(id)}/history`}>
-                History
-              </Link>
-              {admin && <ConfigActions id={config.id} name={config.name} />}
-            </div>
-          }
-        />
-        <Card className="mb-6 flex items-center gap-2 px-5 py-3 text-sm">
-          <span className="text-zinc-500">Server URL</span>
-          <code className="min-w-0 flex-1 truncate" data-testid="server-url">
-            {config.mcpServerUrl || '(not enabled in this environment)'}
-          </code>
-          {config.mcpServerUrl && <CopyButton value={config.mcpServerUrl} label="Copy server URL" />}
-        </Card>
-        <ConfigInstances configName={config.name} />
-        {!admin && (
-          <p className="mb-4 text-sm text-zinc-500">
-            Read-only: your role can view configs but not change them.
-          </p>
-        )}
-        <ConfigEditor
-          key={hashSnapshot(base)}
-          mode="edit"
-          configId={config.id}
-          name={config.name}
-          base={base}
-          baseHash={hashSnapshot(base)}
-          connections={connections}
-          readOnly={!admin}
-        />
-      </>
-    </QueryProvider>
+    <>
+      <PageHeader
+        title={config.name}
+        description={config.description || 'No description'}
+        action={
+          <div className="flex gap-2">
+            <Link
+              className={buttonClass('secondary')}
+              href={`/users/readiness?config=${encodeURIComponent(id)}`}
+            >
+              Users and readiness
+            </Link>
+            <Link className={buttonClass('secondary')} href={`/configs/${encodeURIComponent(id)}/history`}>
+              History
+            </Link>
+            {admin && <ConfigActions id={config.id} name={config.name} />}
+          </div>
+        }
+      />
+      <Card className="mb-6 flex items-center gap-2 px-5 py-3 text-sm">
+        <span className="text-zinc-500">Server URL</span>
+        <code className="min-w-0 flex-1 truncate" data-testid="server-url">
+          {config.mcpServerUrl || '(not enabled in this environment)'}
+        </code>
+        {config.mcpServerUrl && <CopyButton value={config.mcpServerUrl} label="Copy server URL" />}
+      </Card>
+      <LiveConfigInstances configName={config.name} />
+      {!admin && (
+        <p className="mb-4 text-sm text-zinc-500">
+          Read-only: your role can view configs but not change them.
+        </p>
+      )}
+      <LiveConfigEditor
+        key={hashSnapshot(base)}
+        mode="edit"
+        configId={config.id}
+        name={config.name}
+        base={base}
+        baseHash={hashSnapshot(base)}
+        connections={connections}
+        readOnly={!admin}
+      />
+    </>
   );
 }

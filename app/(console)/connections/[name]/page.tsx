@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { Suspense } from 'react';
 import { configHref, readinessHref } from '@/components/connections/connection-links';
 import { ConnectionTools } from '@/components/connections/connection-tools';
-import { ConnectionUsers } from '@/components/connections/connection-users';
+import { LiveConnectionUsers } from '@/components/connections/live';
 import { Badge } from '@/components/ui/badge';
 import { Card, CardHeader, PageHeader } from '@/components/ui/card';
 import { ProblemState } from '@/components/ui/problem-state';
@@ -14,7 +14,6 @@ import { snapshotWith } from '@/lib/connections/users';
 import { pageContext } from '@/lib/request/context';
 import { pageLoad } from '@/lib/request/page-load';
 import { notFound } from 'next/navigation';
-import { QueryProvider } from '@/components/ui/query-provider';
 
 export const metadata: Metadata = { title: 'Connection' };
 export const dynamic = 'force-dynamic';
@@ -38,59 +37,57 @@ export default async function ConnectionPage({ params }: { params: Promise<{ nam
   if (!loaded.ok) return <ProblemState title="Could not load this connection" problem={loaded.problem} />;
   const { row, tools } = loaded.value;
   return (
-    <QueryProvider>
-      <>
-        <PageHeader
-          title={row.label}
-          description={
-            <span className="flex flex-wrap items-center gap-2">
-              <code>{row.name}</code>
-              {row.type && <Badge>{row.type}</Badge>}
-              <Badge tone={row.enabled ? 'success' : 'neutral'}>
-                {row.status || (row.enabled ? 'Enabled' : 'Disabled')}
-              </Badge>
-              <Link className="text-indigo-600 hover:underline dark:text-indigo-400" href="/connections">
-                All connections
-              </Link>
-            </span>
-          }
-        />
-        <div className="grid grid-cols-1 gap-6 lg:grid-cols-2">
-          <Card>
-            <CardHeader
-              title="Configs using it"
-              description={`${row.configs.length} config${row.configs.length === 1 ? '' : 's'}`}
-            />
-            {row.configs.length ? (
-              <ul className="divide-y divide-zinc-100 px-5 text-sm dark:divide-zinc-800">
-                {row.configs.map((c) => (
-                  <li key={c.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
-                    <Link className="font-medium hover:underline" href={configHref(c.id)}>
-                      {c.name}
-                    </Link>
-                    <Link
-                      className="text-indigo-600 hover:underline dark:text-indigo-400"
-                      href={readinessHref(c.id)}
-                    >
-                      Readiness
-                    </Link>
-                  </li>
-                ))}
-              </ul>
-            ) : (
-              <EmptyState title="No config maps this connection" />
-            )}
-          </Card>
-          <ConnectionTools
-            tools={tools.map((t) => ({ name: t.name, description: t.description, readOnly: t.readOnly }))}
+    <>
+      <PageHeader
+        title={row.label}
+        description={
+          <span className="flex flex-wrap items-center gap-2">
+            <code>{row.name}</code>
+            {row.type && <Badge>{row.type}</Badge>}
+            <Badge tone={row.enabled ? 'success' : 'neutral'}>
+              {row.status || (row.enabled ? 'Enabled' : 'Disabled')}
+            </Badge>
+            <Link className="text-indigo-600 hover:underline dark:text-indigo-400" href="/connections">
+              All connections
+            </Link>
+          </span>
+        }
+      />
+      <div className="grid grid-cols-1 gap-6 lg:grid-cols-2">
+        <Card>
+          <CardHeader
+            title="Configs using it"
+            description={`${row.configs.length} config${row.configs.length === 1 ? '' : 's'}`}
           />
-        </div>
-        <div className="mt-6">
-          <Suspense>
-            <ConnectionUsers name={name} />
-          </Suspense>
-        </div>
-      </>
-    </QueryProvider>
+          {row.configs.length ? (
+            <ul className="divide-y divide-zinc-100 px-5 text-sm dark:divide-zinc-800">
+              {row.configs.map((c) => (
+                <li key={c.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
+                  <Link className="font-medium hover:underline" href={configHref(c.id)}>
+                    {c.name}
+                  </Link>
+                  <Link
+                    className="text-indigo-600 hover:underline dark:text-indigo-400"
+                    href={readinessHref(c.id)}
+                  >
+                    Readiness
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <EmptyState title="No config maps this connection" />
+          )}
+        </Card>
+        <ConnectionTools
+          tools={tools.map((t) => ({ name: t.name, description: t.description, readOnly: t.readOnly }))}
+        />
+      </div>
+      <div className="mt-6">
+        <Suspense>
+          <LiveConnectionUsers name={name} />
+        </Suspense>
+      </div>
+    </>
   );
 }

@@ -4,8 +4,8 @@ import { Suspense } from 'react';
 import { Card, PageHeader } from '@/components/ui/card';
 import { ProblemState } from '@/components/ui/problem-state';
 import { ErrorState } from '@/components/ui/states';
-import { UserAccounts } from '@/components/accounts/user-accounts';
-import { UserTimeline } from '@/components/events/user-timeline';
+import { LiveUserAccounts } from '@/components/accounts/live';
+import { LiveUserTimeline } from '@/components/events/live';
 import { UserActivity } from '@/components/activity/user-activity';
 import { identifierField } from '@/lib/accounts/schema';
 import { can } from '@/lib/auth/roles';
@@ -13,7 +13,6 @@ import { pageContext } from '@/lib/request/context';
 import { pageLoad } from '@/lib/request/page-load';
 import { loadUserAccounts } from '@/lib/accounts/user-accounts';
 import { toAccountView } from '@/lib/accounts/rows';
-import { QueryProvider } from '@/components/ui/query-provider';
 
 export const metadata: Metadata = { title: 'User' };
 export const dynamic = 'force-dynamic';
@@ -45,50 +44,46 @@ export default async function UserPage({ params }: { params: Promise<{ identifie
     Promise.all([ctx.scalekit.configs.listAll(), loadUserAccounts(ctx.scalekit, identifier)]),
   );
   return (
-    <QueryProvider>
-      <>
-        <PageHeader
-          title={identifier}
-          description={
-            <>
-              Connected accounts per config.{' '}
-              <Link className="underline" href="/users">
-                Find another user
-              </Link>
-            </>
-          }
-        />
-        {!loaded.ok ? (
-          <ProblemState title="Could not load this user" problem={loaded.problem} />
-        ) : (
-          <Suspense>
-            <UserAccounts
-              identifier={identifier}
-              configs={loaded.value[0].map((c) => ({
-                id: c.id,
-                name: c.name,
-                mappings: c.mappings.map((m) => ({ connectionName: m.connectionName, provider: m.provider })),
-              }))}
-              initial={{
-                accounts: loaded.value[1].value.map(toAccountView),
-                checkedAt: new Date(loaded.value[1].loadedAt).toISOString(),
-              }}
-              canLinks={can(user.role, 'users:links')}
-              canWrite={can(user.role, 'accounts:write')}
-              canInstances={can(user.role, 'instances:write')}
-            />
-          </Suspense>
-        )}
-        <UserTimeline
-          identifier={identifier}
-          connections={
-            loaded.ok ? loaded.value[0].flatMap((c) => c.mappings.map((m) => m.connectionName)) : []
-          }
-        />
+    <>
+      <PageHeader
+        title={identifier}
+        description={
+          <>
+            Connected accounts per config.{' '}
+            <Link className="underline" href="/users">
+              Find another user
+            </Link>
+          </>
+        }
+      />
+      {!loaded.ok ? (
+        <ProblemState title="Could not load this user" problem={loaded.problem} />
+      ) : (
         <Suspense>
-          <UserActivity ctx={ctx} identifier={identifier} />
+          <LiveUserAccounts
+            identifier={identifier}
+            configs={loaded.value[0].map((c) => ({
+              id: c.id,
+              name: c.name,
+              mappings: c.mappings.map((m) => ({ connectionName: m.connectionName, provider: m.provider })),
+            }))}
+            initial={{
+              accounts: loaded.value[1].value.map(toAccountView),
+              checkedAt: new Date(loaded.value[1].loadedAt).toISOString(),
+            }}
+            canLinks={can(user.role, 'users:links')}
+            canWrite={can(user.role, 'accounts:write')}
+            canInstances={can(user.role, 'instances:write')}
+          />
         </Suspense>
-      </>
-    </QueryProvider>
+      )}
+      <LiveUserTimeline
+        identifier={identifier}
+        connections={loaded.ok ? loaded.value[0].flatMap((c) => c.mappings.map((m) => m.connectionName)) : []}
+      />
+      <Suspense>
+        <UserActivity ctx={ctx} identifier={identifier} />
+      </Suspense>
+    </>
   );
 }

@@ -1,12 +1,11 @@
 import type { Metadata } from 'next';
 import { Suspense } from 'react';
 import { PageHeader } from '@/components/ui/card';
-import { ReadinessGrid } from '@/components/readiness/readiness-grid';
+import { LiveReadinessGrid } from '@/components/readiness/live';
 import { can } from '@/lib/auth/roles';
 import { ProblemState } from '@/components/ui/problem-state';
 import { pageContext } from '@/lib/request/context';
 import { pageLoad } from '@/lib/request/page-load';
-import { QueryProvider } from '@/components/ui/query-provider';
 
 export const metadata: Metadata = { title: 'Readiness' };
 export const dynamic = 'force-dynamic';
@@ -16,23 +15,21 @@ export default async function ReadinessPage() {
   const user = ctx.user;
   const configs = await pageLoad(ctx, () => ctx.scalekit.configs.listAll());
   return (
-    <QueryProvider>
-      <>
-        <PageHeader
-          title="Readiness"
-          description="Which users can run an agent on a config today: every mapped connection ACTIVE."
-        />
-        {configs.ok ? (
-          <Suspense>
-            <ReadinessGrid
-              configs={configs.value.map((c) => ({ id: c.id, name: c.name }))}
-              canLinks={can(user.role, 'users:links')}
-            />
-          </Suspense>
-        ) : (
-          <ProblemState title="Could not load configs" problem={configs.problem} />
-        )}
-      </>
-    </QueryProvider>
+    <>
+      <PageHeader
+        title="Readiness"
+        description="Which users can run an agent on a config today: every mapped connection ACTIVE."
+      />
+      {configs.ok ? (
+        <Suspense>
+          <LiveReadinessGrid
+            configs={configs.value.map((c) => ({ id: c.id, name: c.name }))}
+            canLinks={can(user.role, 'users:links')}
+          />
+        </Suspense>
+      ) : (
+        <ProblemState title="Could not load configs" problem={configs.problem} />
+      )}
+    </>
   );
 }
