@@ -55,9 +55,19 @@ export default defineConfig([
               message: 'Use the request context (lib/request/context.ts): it picks the Scalekit environment.',
             },
           ],
+          paths: [
+            {
+              name: 'next/link',
+              message: "Use Link from '@/components/ui/link': it prefetches on intent, not on sight.",
+            },
+          ],
         },
       ],
     },
+  },
+  {
+    files: ['components/ui/link.tsx'],
+    rules: { 'no-restricted-imports': 'off' },
   },
   {
     rules: {

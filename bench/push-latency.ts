@@ -21,7 +21,8 @@
  *   Playwright already passes these flags; the bench passes them itself too, checks after the window that
  *   every page is visible and still in its mode, and prints the polls Chromium itself sent beside the count.
  * - Paint and preloads that are not watching are off in these pages: CSS animations (the pulsing dot) and
- *   Next's link prefetches (20-odd server renders per page load); prefetches tried in the window are printed.
+ *   Next's link prefetches (a person's hover starts them, components/ui/link.tsx; none should come, and any
+ *   tried in the window are printed).
  * Needs a build (NEXT_DIST_DIR picks it).
  */
 import { pathToFileURL } from 'node:url';
@@ -131,8 +132,8 @@ async function idlePages(browser: Browser, storage: string) {
           document.head.append(style);
         });
       }, STILL);
-      // Next prefetches every link in view on load (20-odd server renders a page): navigation preloads, not
-      // watching. Refused here so 50 pages open in seconds; any that come during the window are printed.
+      // Link prefetches are navigation preloads, not watching: refused here should any come (links prefetch on
+      // hover, and nothing hovers), and counted if they come during the window.
       await c.route(/[?&]_rsc=/, (route, req) => {
         if (!req.headers()['next-router-prefetch']) return route.continue();
         if (polls.counting) polls.prefetches++;

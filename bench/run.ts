@@ -34,6 +34,10 @@ const BENCHES = [
     what: 'live updates: Allow to ACTIVE on screen with push vs polling; upstream calls with 50 idle pages (issue 13)',
   },
   {
+    name: 'page-view-cost',
+    what: 'server CPU per page view: the page alone vs opened in Chromium with its link prefetches (issue 14)',
+  },
+  {
     name: 'activity',
     what: 'agent activity with 100,000 logged calls: log page and overview p50, upstream calls per view (issue 15)',
   },

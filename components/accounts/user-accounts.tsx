@@ -1,7 +1,7 @@
 'use client';
 
 import { useQuery } from '@tanstack/react-query';
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { useEffect, useMemo } from 'react';
 import { useSearchParamSetter } from '@/components/ui/use-search-param-setter';
 import { Card, CardHeader } from '@/components/ui/card';

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { Table, TBody, Td, Th, THead, Tr } from '@/components/ui/table';
 import { activityHref } from '@/lib/activity/filters';
 import { explainToolCall } from '@/lib/activity/explain';

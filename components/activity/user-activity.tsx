@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { Card, CardHeader } from '@/components/ui/card';
 import { activityHref } from '@/lib/activity/filters';
 import { isActivityUnavailable, loadUserActivity, USER_PANEL_DAYS } from '@/lib/activity/load';

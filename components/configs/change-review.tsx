@@ -1,7 +1,7 @@
 'use client';
 
 import { useQuery } from '@tanstack/react-query';
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { useMemo, type ComponentProps } from 'react';
 import { QueryProvider } from '@/components/ui/query-provider';
 import { Skeleton } from '@/components/ui/states';

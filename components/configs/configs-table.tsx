@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { CopyButton } from '@/components/ui/copy-button';
 import { Table, TBody, Td, Th, THead, Tr } from '@/components/ui/table';
 import { connectorLabel } from '@/lib/configs/labels';

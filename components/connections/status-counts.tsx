@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { Badge, type Tone } from '@/components/ui/badge';
 import { ACCOUNT_KEYS, STATUS_FILTER_LABELS, type StatusCounts } from '@/lib/connections/overview';
 import { connectionHref } from './connection-links';

@@ -3,7 +3,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useLiveEvents } from '@/components/events/use-live-events';
 import { Download, RefreshCw } from 'lucide-react';
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { useState } from 'react';
 import { StatusBadge } from '@/components/ui/badge';
 import { Button, buttonClass } from '@/components/ui/button';

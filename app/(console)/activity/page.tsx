@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { ActivityFilterForm } from '@/components/activity/activity-filters';
 import { ActivityTable } from '@/components/activity/activity-table';
 import { ActivityUnavailable } from '@/components/activity/unavailable-notice';

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { notFound } from 'next/navigation';
 import { ExplanationCard } from '@/components/activity/explanation-card';
 import { formatDuration, formatUtc } from '@/components/activity/format';

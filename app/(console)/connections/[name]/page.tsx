@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { Suspense } from 'react';
 import { configHref, readinessHref } from '@/components/connections/connection-links';
 import { ConnectionTools } from '@/components/connections/connection-tools';

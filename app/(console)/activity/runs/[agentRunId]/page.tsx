@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { RunTimeline } from '@/components/activity/run-timeline';
 import { ActivityUnavailable } from '@/components/activity/unavailable-notice';
 import { Card, PageHeader } from '@/components/ui/card';
