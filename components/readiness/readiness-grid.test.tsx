@@ -29,7 +29,10 @@ const nav = vi.hoisted(() => {
 });
 vi.mock('next/navigation', async () => {
   const { useSyncExternalStore } = await import('react');
-  return { useSearchParams: () => useSyncExternalStore(nav.subscribe, nav.get) };
+  return {
+    useSearchParams: () => useSyncExternalStore(nav.subscribe, nav.get),
+    useRouter: () => ({ prefetch: () => undefined }), // components/ui/link.tsx prefetches on hover
+  };
 });
 const replaceState = window.history.replaceState.bind(window.history);
 window.history.replaceState = (...args: Parameters<History['replaceState']>) => {
