@@ -3,8 +3,8 @@
  * 457 tools included), and the time from a keystroke in the HubSpot tool filter to the updated list (the
  * "N shown" count changing in the DOM). Target: under 50 ms. Needs a production build (npm run build).
  */
-import { waitForHydration } from '../e2e/support/wait-for-hydration';
 import { pathToFileURL } from 'node:url';
+import { waitForHydration } from '../e2e/support/wait-for-hydration';
 import {
   CONSOLE,
   emulatorApi as api,

@@ -14,7 +14,7 @@ type Ready = { onLiveReady: () => void };
  * while the rest of the page is already interactive. On a client-side navigation the skeleton shows until the
  * code arrives. The code is fetched once per session.
  *
- * `data-live-panel` marks the panel until it is hydrated and `data-live-ready` once it is, so browser tests (and
+ * `data-live-panel` marks the panel's frame, and `data-live-ready` is added once it is hydrated, so browser tests (and
  * scripts) can wait until its buttons work: React drops a click on markup it has not hydrated yet.
  */
 export function livePanel<P extends object>(

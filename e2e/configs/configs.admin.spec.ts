@@ -1,5 +1,5 @@
-import { type Page } from '@playwright/test';
-import { expect, test, hydrating } from '../support/hydrated';
+import type { Page } from '@playwright/test';
+import { expect, hydrating, test } from '../support/hydrated';
 import { E2E } from '../support/e2e-env';
 import { emulatorApi } from '../support/emulator';
 import { docScreenshot } from '../support/screenshots';

@@ -1,4 +1,4 @@
-import { expect, test, hydrating } from '../support/hydrated';
+import { expect, hydrating, test } from '../support/hydrated';
 import { signConnectLink } from '../../lib/connect-links/token';
 import { E2E } from '../support/e2e-env';
 import { emulatorApi } from '../support/emulator';

@@ -6,7 +6,7 @@
  * (AUTH_ROLE_CLAIM, under a scope of its own that AUTH_OIDC_SCOPES asks for) for support; the third person has
  * neither and is refused.
  */
-import { type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { expect, test, waitForHydration } from '../support/hydrated';
 import { freePort, startExtraConsole, type ExtraConsole } from '../support/extra-console';
 import { startOidcProvider, type LocalOidcProvider } from '../support/oidc-provider';

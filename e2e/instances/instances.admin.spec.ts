@@ -1,7 +1,7 @@
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
-import { type Page } from '@playwright/test';
-import { expect, test, hydrating } from '../support/hydrated';
+import type { Page } from '@playwright/test';
+import { expect, hydrating, test } from '../support/hydrated';
 import { emulatorApi } from '../support/emulator';
 
 type Config = { id: string; connection_tool_mappings: { tools: string[] }[] };

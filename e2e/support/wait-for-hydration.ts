@@ -6,6 +6,8 @@ import type { Page } from '@playwright/test';
  * interactive: React has hydrated it (`app/providers.tsx` marks <html>) and every live panel's deferred code has
  * arrived and hydrated too (`components/ui/live-panel.tsx` marks each frame). Pages that are not the console's
  * (the emulator's hosted pages, JSON) have no Next.js flight data and pass at once.
+ *
+ * Its own module, apart from the e2e `test` (support/hydrated.ts), so benches can import it outside the test runner.
  */
 export async function waitForHydration(page: Page) {
   await page.waitForFunction(

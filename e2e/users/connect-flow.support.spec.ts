@@ -1,5 +1,5 @@
-import { type Page } from '@playwright/test';
-import { expect, test, waitForHydration, hydrating } from '../support/hydrated';
+import type { Page } from '@playwright/test';
+import { expect, hydrating, test, waitForHydration } from '../support/hydrated';
 import { signConnectLink } from '../../lib/connect-links/token';
 import { E2E } from '../support/e2e-env';
 import { emulatorApi } from '../support/emulator';

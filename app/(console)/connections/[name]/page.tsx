@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import { Link } from '@/components/ui/link';
-import { Suspense } from 'react';
 import { configHref, readinessHref } from '@/components/connections/connection-links';
 import { ConnectionTools } from '@/components/connections/connection-tools';
 import { LiveConnectionUsers } from '@/components/connections/live';
@@ -84,9 +83,7 @@ export default async function ConnectionPage({ params }: { params: Promise<{ nam
         />
       </div>
       <div className="mt-6">
-        <Suspense>
-          <LiveConnectionUsers name={name} />
-        </Suspense>
+        <LiveConnectionUsers name={name} />
       </div>
     </>
   );

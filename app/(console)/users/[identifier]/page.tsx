@@ -59,23 +59,21 @@ export default async function UserPage({ params }: { params: Promise<{ identifie
       {!loaded.ok ? (
         <ProblemState title="Could not load this user" problem={loaded.problem} />
       ) : (
-        <Suspense>
-          <LiveUserAccounts
-            identifier={identifier}
-            configs={loaded.value[0].map((c) => ({
-              id: c.id,
-              name: c.name,
-              mappings: c.mappings.map((m) => ({ connectionName: m.connectionName, provider: m.provider })),
-            }))}
-            initial={{
-              accounts: loaded.value[1].value.map(toAccountView),
-              checkedAt: new Date(loaded.value[1].loadedAt).toISOString(),
-            }}
-            canLinks={can(user.role, 'users:links')}
-            canWrite={can(user.role, 'accounts:write')}
-            canInstances={can(user.role, 'instances:write')}
-          />
-        </Suspense>
+        <LiveUserAccounts
+          identifier={identifier}
+          configs={loaded.value[0].map((c) => ({
+            id: c.id,
+            name: c.name,
+            mappings: c.mappings.map((m) => ({ connectionName: m.connectionName, provider: m.provider })),
+          }))}
+          initial={{
+            accounts: loaded.value[1].value.map(toAccountView),
+            checkedAt: new Date(loaded.value[1].loadedAt).toISOString(),
+          }}
+          canLinks={can(user.role, 'users:links')}
+          canWrite={can(user.role, 'accounts:write')}
+          canInstances={can(user.role, 'instances:write')}
+        />
       )}
       <LiveUserTimeline
         identifier={identifier}

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import { Suspense } from 'react';
 import { PageHeader } from '@/components/ui/card';
 import { LiveReadinessGrid } from '@/components/readiness/live';
 import { can } from '@/lib/auth/roles';
@@ -21,12 +20,10 @@ export default async function ReadinessPage() {
         description="Which users can run an agent on a config today: every mapped connection ACTIVE."
       />
       {configs.ok ? (
-        <Suspense>
-          <LiveReadinessGrid
-            configs={configs.value.map((c) => ({ id: c.id, name: c.name }))}
-            canLinks={can(user.role, 'users:links')}
-          />
-        </Suspense>
+        <LiveReadinessGrid
+          configs={configs.value.map((c) => ({ id: c.id, name: c.name }))}
+          canLinks={can(user.role, 'users:links')}
+        />
       ) : (
         <ProblemState title="Could not load configs" problem={configs.problem} />
       )}
