@@ -1,0 +1,83 @@
+import 'server-only';
+import { createCoalescingCache } from '@/lib/cache/coalescing-cache';
+import type { ScalekitClient } from '@/lib/scalekit';
+import { listEnvironments, scalekitOf } from './index';
+import type { EnvironmentHealth, HealthState } from './types';
+
+/**
+ * Is each environment answering? One cheap authenticated call (a one-item config list) per environment, all
+ * environments at once, each bounded by its own deadline so one that hangs cannot hold up the others or the
+ * page. Results are kept a few seconds on the environment's client: the home page, /api/health and every
+ * viewer share one probe per environment per window.
+ */
+
+export interface HealthOptions {
+  /** Give up after this long: the environment is failing. */
+  timeoutMs?: number;
+  /** An answer slower than this is "slow". */
+  slowMs?: number;
+  /** How long one probe's result serves everyone. */
+  ttlMs?: number;
+}
+
+export const HEALTH_DEFAULTS = { timeoutMs: 3_000, slowMs: 1_000, ttlMs: 5_000 } as const;
+
+type Ping = () => Promise<{ ok: boolean; latencyMs: number; error?: string }>;
+
+/** One probe: the ping raced against the deadline, classified. Never throws. */
+export async function probeHealth(
+  name: string,
+  ping: Ping,
+  opts: { timeoutMs: number; slowMs: number },
+  now: () => number = Date.now,
+): Promise<EnvironmentHealth> {
+  const started = now();
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<{ ok: false; latencyMs: number; error: string }>((resolve) => {
+    timer = setTimeout(
+      () =>
+        resolve({
+          ok: false,
+          latencyMs: opts.timeoutMs,
+          error: `did not answer within ${(opts.timeoutMs / 1000).toLocaleString('en-US')} s`,
+        }),
+      opts.timeoutMs,
+    );
+  });
+  const r = await Promise.race([
+    ping().catch((err: unknown) => ({
+      ok: false,
+      latencyMs: now() - started,
+      error: err instanceof Error ? err.message : String(err),
+    })),
+    deadline,
+  ]);
+  clearTimeout(timer);
+  const state: HealthState = !r.ok ? 'failing' : r.latencyMs > opts.slowMs ? 'slow' : 'answering';
+  return {
+    name,
+    state,
+    latencyMs: Math.round(r.latencyMs),
+    checkedAt: new Date(started).toISOString(),
+    ...(r.ok ? {} : { error: r.error ?? 'failed' }),
+  };
+}
+
+const cacheOf = (sk: ScalekitClient) =>
+  sk.scoped('environment-health', () =>
+    createCoalescingCache<EnvironmentHealth>({ ttlMs: HEALTH_DEFAULTS.ttlMs, max: 16 }),
+  );
+
+/** One environment's health, shared for `ttlMs` by everyone who asks. */
+export async function environmentHealth(name: string, opts: HealthOptions = {}): Promise<EnvironmentHealth> {
+  const o = { ...HEALTH_DEFAULTS, ...opts };
+  const sk = scalekitOf(name);
+  const key = `${o.timeoutMs}:${o.slowMs}`;
+  const { value } = await cacheOf(sk).get(key, () => probeHealth(name, () => sk.ping(), o), o.ttlMs);
+  return value;
+}
+
+/** Every environment's health, probed in parallel, in display order. */
+export function allEnvironmentsHealth(opts: HealthOptions = {}): Promise<EnvironmentHealth[]> {
+  return Promise.all(listEnvironments().map((e) => environmentHealth(e.name, opts)));
+}
