@@ -1,5 +1,7 @@
 import 'server-only';
+import { randomUUID } from 'node:crypto';
 import { createCoalescingCache } from '@/lib/cache/coalescing-cache';
+import { toProblem } from '@/lib/errors/problem';
 import type { ScalekitClient } from '@/lib/scalekit';
 import { listEnvironments, scalekitOf } from './index';
 import type { EnvironmentHealth, HealthState } from './types';
@@ -22,7 +24,7 @@ export interface HealthOptions {
 
 export const HEALTH_DEFAULTS = { timeoutMs: 3_000, slowMs: 1_000, ttlMs: 5_000 } as const;
 
-type Ping = () => Promise<{ ok: boolean; latencyMs: number; error?: string }>;
+type Ping = () => Promise<{ ok: boolean; latencyMs: number; error?: string; detail?: string }>;
 
 /** One probe: the ping raced against the deadline, classified. Never throws. */
 export async function probeHealth(
@@ -60,7 +62,27 @@ export async function probeHealth(
     latencyMs: Math.round(r.latencyMs),
     checkedAt: new Date(started).toISOString(),
     ...(r.ok ? {} : { error: r.error ?? 'failed' }),
+    ...('detail' in r && r.detail ? { detail: r.detail } : {}),
   };
+}
+
+/**
+ * The cheapest authenticated call: a one-item config list. Its failure in the words the console uses everywhere
+ * (lib/errors/problem.ts), with the raw message kept apart for admins.
+ */
+async function ping(sk: ScalekitClient) {
+  const started = Date.now();
+  try {
+    await sk.configs.list({ pageSize: 1 });
+    return { ok: true, latencyMs: Date.now() - started };
+  } catch (err) {
+    return {
+      ok: false,
+      latencyMs: Date.now() - started,
+      error: toProblem(err, { requestId: randomUUID() }).message,
+      detail: err instanceof Error ? err.message : String(err),
+    };
+  }
 }
 
 const cacheOf = (sk: ScalekitClient) =>
@@ -73,7 +95,7 @@ export async function environmentHealth(name: string, opts: HealthOptions = {}):
   const o = { ...HEALTH_DEFAULTS, ...opts };
   const sk = scalekitOf(name);
   const key = `${o.timeoutMs}:${o.slowMs}`;
-  const { value } = await cacheOf(sk).get(key, () => probeHealth(name, () => sk.ping(), o), o.ttlMs);
+  const { value } = await cacheOf(sk).get(key, () => probeHealth(name, () => ping(sk), o), o.ttlMs);
   return value;
 }
 

@@ -20,6 +20,8 @@ export interface EnvironmentHealth {
   /** Time to the answer, or to giving up. */
   latencyMs: number;
   checkedAt: string; // ISO time of the probe
-  /** Why it is failing, in words (no secret); absent when it answered. */
+  /** Why it is failing, in words anyone may read; absent when it answered. */
   error?: string;
+  /** For admins only: the underlying error, which may name the environment's internal address. */
+  detail?: string;
 }

@@ -22,6 +22,17 @@ describe('probeHealth', () => {
       OPTS,
     );
     expect(failed).toMatchObject({ state: 'failing', error: 'Scalekit answered 401', latencyMs: 3 });
+    const detailed = await probeHealth(
+      'production',
+      async () => ({
+        ok: false,
+        latencyMs: 3,
+        error: 'Scalekit is not answering',
+        detail: 'ECONNREFUSED 10.0.0.7',
+      }),
+      OPTS,
+    );
+    expect(detailed).toMatchObject({ error: 'Scalekit is not answering', detail: 'ECONNREFUSED 10.0.0.7' });
     const threw = await probeHealth('production', () => Promise.reject(new Error('boom')), OPTS);
     expect(threw).toMatchObject({ state: 'failing', error: 'boom' });
   });
