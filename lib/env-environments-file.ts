@@ -11,7 +11,7 @@ import {
   webhookSecret,
 } from './env-fields';
 import type { EnvironmentSettings, Source } from './env-environments';
-import { environmentNameProblem } from './environments/names';
+import { environmentNameProblem } from './environment-names';
 
 /**
  * `SCALEKIT_ENVIRONMENTS_FILE`: the environments in a JSON file, for deployments that keep configuration in a

@@ -10,7 +10,7 @@ import {
   webhookSecret,
 } from './env-fields';
 import { environmentsFromFile } from './env-environments-file';
-import { environmentNameProblem, environmentVariablePrefix } from './environments/names';
+import { environmentNameProblem, environmentVariablePrefix } from './environment-names';
 
 /**
  * The Scalekit environments the console talks to, read from the process environment in one of three styles:
@@ -190,7 +190,9 @@ function variableEnvironment(
  * `SCALEKIT_<N>_*` variables that belong to no configured environment: a typo in a name, or an environment
  * dropped from the list. Silently ignoring them would leave someone wondering why their setting has no effect.
  */
-function strayVariables(source: Source, expected: Set<string>, configured: string[], style: string) {
+type Style = 'legacy' | 'variables' | 'file';
+
+function strayVariables(source: Source, expected: Set<string>, configured: string[], style: Style) {
   const pattern = new RegExp(`^SCALEKIT_([A-Z0-9_]+?)_(${PER_ENVIRONMENT.join('|')})$`);
   return Object.keys(source)
     .filter((k) => read(source, k) !== undefined && pattern.test(k) && !expected.has(k))
@@ -273,7 +275,7 @@ export function parseEnvironments(
   let environments: EnvironmentSettings[] = [];
   let names: string[] = []; // every environment named, even one whose settings are wrong
   let expected = new Set<string>();
-  let style: 'legacy' | 'variables' | 'file' = 'legacy';
+  let style: Style = 'legacy';
   if (list !== undefined) {
     style = 'variables';
     const listed = listedNames(list, problems);

@@ -6,7 +6,7 @@ import {
   environmentNameProblem,
   environmentVariablePrefix,
   RESERVED_ENVIRONMENT_NAMES,
-} from '@/lib/environments/names';
+} from '@/lib/environment-names';
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
 
