@@ -18,7 +18,7 @@ export interface HealthOptions {
   timeoutMs?: number;
   /** An answer slower than this is "slow". */
   slowMs?: number;
-  /** How long one probe's result serves everyone. */
+  /** How long one probe's result serves everyone (at most the default, 5 s). */
   ttlMs?: number;
 }
 
