@@ -38,6 +38,10 @@ const BENCHES = [
     what: 'server CPU per page view: the page alone vs opened in Chromium with its link prefetches (issue 14)',
   },
   {
+    name: 'compare',
+    what: '3 environments x 200 configs compared: upstream calls (list calls only) and time to compute the matrix (issue 21)',
+  },
+  {
     name: 'activity',
     what: 'agent activity with 100,000 logged calls: log page and overview p50, upstream calls per view (issue 15)',
   },
