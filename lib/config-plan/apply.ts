@@ -19,7 +19,7 @@ export interface Actor {
 export interface ApplyOptions {
   requestId?: string;
   /** Called as each config is settled, in plan order (progress for a person watching). */
-  onProgress?: (result: AppliedConfig, index: number, total: number) => void;
+  onProgress?: (result: AppliedConfig, index: number, total: number) => void | Promise<void>;
 }
 
 const EMPTY: ConfigDraft = { description: '', mappings: [] };
@@ -107,7 +107,7 @@ export async function apply(p: Plan, sk: ScalekitClient, actor: Actor, o: ApplyO
       if (entry.status !== 'applied') stopped = 'failed';
     }
     out.push(entry);
-    o.onProgress?.(entry, index, checks.length);
+    await o.onProgress?.(entry, index, checks.length);
   }
   const applied = out.filter((x) => x.status === 'applied').length;
   if (stopped) {
