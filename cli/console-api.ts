@@ -19,7 +19,11 @@ const problemBody = z.object({
   error: z.string(),
   code: z.string().optional(),
   details: z
-    .object({ errors: z.array(z.object({ line: z.number(), column: z.number(), path: z.string(), message: z.string() })) })
+    .object({
+      errors: z.array(
+        z.object({ line: z.number(), column: z.number(), path: z.string(), message: z.string() }),
+      ),
+    })
     .partial()
     .passthrough()
     .optional()
@@ -59,15 +63,25 @@ export function consoleApi(o: { url: string; apiKey: string; fetch?: typeof fetc
     try {
       parsed = problemBody.parse(JSON.parse(text));
     } catch {
-      return new CliError(`The console answered ${res.status} ${res.statusText} (not the console's API? check the URL)`);
+      return new CliError(
+        `The console answered ${res.status} ${res.statusText} (not the console's API? check the URL)`,
+      );
     }
-    const lines = parsed.details?.errors?.map((e) => `line ${e.line}, column ${e.column}${e.path ? `, ${e.path}` : ''}: ${e.message}`) ?? [];
-    return new CliError(parsed.code === 'invalid_file' ? 'The file is not valid:' : `${parsed.error} (${res.status})`, lines);
+    const lines =
+      parsed.details?.errors?.map(
+        (e) => `line ${e.line}, column ${e.column}${e.path ? `, ${e.path}` : ''}: ${e.message}`,
+      ) ?? [];
+    return new CliError(
+      parsed.code === 'invalid_file' ? 'The file is not valid:' : `${parsed.error} (${res.status})`,
+      lines,
+    );
   }
   async function json<T>(res: Response, schema: z.ZodType<T>): Promise<T> {
     const parsed = schema.safeParse(await res.json().catch(() => undefined));
     if (!parsed.success)
-      throw new CliError(`The console sent an answer this command line cannot read (${parsed.error.issues[0]?.path.join('.')}): update mcp-console`);
+      throw new CliError(
+        `The console sent an answer this command line cannot read (${parsed.error.issues[0]?.path.join('.')}): update mcp-console`,
+      );
     return parsed.data;
   }
   const envPath = (env: string) => `/api/environments/${encodeURIComponent(env)}/configs`;

@@ -96,7 +96,8 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
     if (!url) throw new CliError('Say which console: --url https://console.example.com or MCP_CONSOLE_URL');
     if (!/^https?:\/\/[^\s/]+/.test(url)) throw new CliError(`--url must be an http(s) URL, not ${url}`);
     const apiKey = io.env.MCP_CONSOLE_API_KEY?.trim();
-    if (!apiKey) throw new CliError('Set MCP_CONSOLE_API_KEY to an API key (an admin creates one at /access/api-keys)');
+    if (!apiKey)
+      throw new CliError('Set MCP_CONSOLE_API_KEY to an API key (an admin creates one at /access/api-keys)');
     const api = (io.api ?? consoleApi)({ url, apiKey });
     const env = o.env ?? io.env.MCP_CONSOLE_ENV ?? 'default';
     if (command === 'export') return await runExport(api, env, o, io);
@@ -112,7 +113,9 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
     }
     if (!o.json) io.stdout(renderPlan(plan));
     if (o.digest && o.digest !== plan.digest)
-      throw new CliError(`The plan's digest is ${plan.digest}, not the ${o.digest} you approved: the file or the environment changed. Review the new plan.`);
+      throw new CliError(
+        `The plan's digest is ${plan.digest}, not the ${o.digest} you approved: the file or the environment changed. Review the new plan.`,
+      );
     if (plan.problems.length) throw new CliError('The plan has problems: nothing was applied.');
     if (!plan.changes) {
       if (o.json) io.stdout(`${JSON.stringify({ plan, result: null }, null, 2)}\n`);
@@ -129,7 +132,10 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
     const pending = plan.configs.filter((c) => c.action !== 'unchanged').length;
     if (!o.json) io.stderr(`Applying ${pending} change(s) to ${env} (plan ${plan.digest.slice(0, 12)})...\n`);
     const started = Date.now();
-    const ticker = io.isTTY && !o.json ? setInterval(() => io.stderr(`  ... ${Math.round((Date.now() - started) / 1000)} s\n`), 5000) : undefined;
+    const ticker =
+      io.isTTY && !o.json
+        ? setInterval(() => io.stderr(`  ... ${Math.round((Date.now() - started) / 1000)} s\n`), 5000)
+        : undefined;
     let result;
     try {
       result = await api.apply({ env, digest: plan.digest });
@@ -151,7 +157,9 @@ function readFile(file: string): string {
   try {
     return readFileSync(file, 'utf8');
   } catch (err) {
-    throw new CliError(`Cannot read ${file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+    throw new CliError(
+      `Cannot read ${file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`,
+    );
   }
 }
 
@@ -163,7 +171,10 @@ async function runExport(
 ): Promise<number> {
   const format = o.format ?? (o.json || o.file?.endsWith('.json') ? 'json' : 'yaml');
   if (format !== 'yaml' && format !== 'json') throw new CliError('--format is yaml or json');
-  const names = o.names?.split(',').map((s) => s.trim()).filter(Boolean);
+  const names = o.names
+    ?.split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   const text = await api.exportConfigs({ env, names, format });
   if (!o.file || o.file === '-') io.stdout(text);
   else {
@@ -172,4 +183,3 @@ async function runExport(
   }
   return EXIT.ok;
 }
-

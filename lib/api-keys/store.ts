@@ -8,7 +8,7 @@ import { hashApiKey, looksLikeApiKey, newApiKey } from './key-format';
 import type { CreateApiKeyInput } from './schema';
 
 /** A key as the keys page lists it: never the key or its hash. */
-export type ApiKeyView = Omit<ApiKeyRow, 'hash'>;
+export type ApiKeyView = Omit<ApiKeyRow, 'hash'> & { state: 'active' | 'expired' | 'revoked' };
 
 /** Who a valid key acts as. */
 export interface ApiKeyPrincipal {
@@ -56,10 +56,13 @@ export async function createApiKey(
   }
 }
 
-export async function listApiKeys(): Promise<ApiKeyView[]> {
+export async function listApiKeys(now = Date.now()): Promise<ApiKeyView[]> {
   const { db } = await getDb();
   const rows = await db.select().from(apiKeys).orderBy(desc(apiKeys.createdAt), desc(apiKeys.id)).limit(500);
-  return rows.map(({ hash: _hash, ...view }) => view);
+  return rows.map(({ hash: _hash, ...view }) => ({
+    ...view,
+    state: view.revokedAt ? 'revoked' : view.expiresAt.getTime() <= now ? 'expired' : 'active',
+  }));
 }
 
 /** Revokes a key for every console instance at once (every call checks this table). */
@@ -86,7 +89,11 @@ export async function authenticateApiKey(token: string, now = new Date()): Promi
   const unknown = { ok: false as const, reason: 'unknown' as const, message: 'This API key is not valid' };
   if (!looksLikeApiKey(token)) return unknown;
   const { db } = await getDb();
-  const [row] = await db.select().from(apiKeys).where(eq(apiKeys.hash, hashApiKey(token))).limit(1);
+  const [row] = await db
+    .select()
+    .from(apiKeys)
+    .where(eq(apiKeys.hash, hashApiKey(token)))
+    .limit(1);
   if (!row) return unknown;
   if (row.revokedAt)
     return {

@@ -52,7 +52,12 @@ const staleEntry = (c: PlannedConfig, current: McpConfig | undefined): AppliedCo
   };
 };
 
-function result(p: Plan, outcome: ApplyResult['outcome'], message: string, configs: AppliedConfig[]): ApplyResult {
+function result(
+  p: Plan,
+  outcome: ApplyResult['outcome'],
+  message: string,
+  configs: AppliedConfig[],
+): ApplyResult {
   const counts = { applied: 0, skipped: 0, refused: 0, failed: 0, not_attempted: 0 };
   for (const c of configs) counts[c.status]++;
   return { digest: p.digest, environment: p.environment, outcome, message, configs, counts };
@@ -67,7 +72,12 @@ function result(p: Plan, outcome: ApplyResult['outcome'], message: string, confi
  * refused, failed and not attempted. Records history ("applied from file ..." / "promoted from ...") and one
  * audit entry per config written.
  */
-export async function apply(p: Plan, sk: ScalekitClient, actor: Actor, o: ApplyOptions = {}): Promise<ApplyResult> {
+export async function apply(
+  p: Plan,
+  sk: ScalekitClient,
+  actor: Actor,
+  o: ApplyOptions = {},
+): Promise<ApplyResult> {
   const notAttempted = (c: PlannedConfig, message = 'not attempted'): AppliedConfig => ({
     name: c.name,
     action: c.action,
@@ -101,7 +111,13 @@ export async function apply(p: Plan, sk: ScalekitClient, actor: Actor, o: ApplyO
     let entry: AppliedConfig;
     if (stopped) entry = notAttempted(c, 'not attempted: an earlier config did not apply');
     else if (k.kind === 'skip')
-      entry = { name: c.name, action: c.action, status: 'skipped', id: current.get(c.name)?.id ?? c.id, message: 'already as planned' };
+      entry = {
+        name: c.name,
+        action: c.action,
+        status: 'skipped',
+        id: current.get(c.name)?.id ?? c.id,
+        message: 'already as planned',
+      };
     else {
       entry = await writeOne(p, c, sk, actor, note, o.requestId);
       if (entry.status !== 'applied') stopped = 'failed';
@@ -140,7 +156,14 @@ async function writeOne(
       id = r.config.id;
       if (r.outcome === 'exists') return { ...base, status: 'skipped', id, message: 'already as planned' };
     } else if (c.action === 'update') {
-      await guardedUpdate(sk, { id: c.id!, baseHash: c.baseFingerprint!, draft: c.after!, kind: 'update', actor, note });
+      await guardedUpdate(sk, {
+        id: c.id!,
+        baseHash: c.baseFingerprint!,
+        draft: c.after!,
+        kind: 'update',
+        actor,
+        note,
+      });
     } else if (c.action === 'delete') {
       const r = await guardedDelete(sk, { id: c.id!, baseHash: c.baseFingerprint!, actor, note });
       if (r === 'gone') return { ...base, status: 'skipped', id, message: 'already deleted' };

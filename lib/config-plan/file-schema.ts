@@ -24,7 +24,10 @@ const connectionName = z
   .max(100, 'A connection name is at most 100 characters')
   .regex(/^[A-Za-z0-9_-]+$/, 'A connection name has only letters, digits, - and _');
 
-const toolName = z.string().min(1, 'A tool name cannot be empty').max(200, 'A tool name is at most 200 characters');
+const toolName = z
+  .string()
+  .min(1, 'A tool name cannot be empty')
+  .max(200, 'A tool name is at most 200 characters');
 
 export const connectionEntrySchema = z
   .object({
@@ -42,10 +45,14 @@ export const connectionEntrySchema = z
       .string()
       .regex(/^[A-Za-z0-9_-]{1,100}$/, 'connector is a connector slug such as gmail')
       .optional()
-      .describe('The connector (provider slug) behind the connection; checked against the target environment.'),
+      .describe(
+        'The connector (provider slug) behind the connection; checked against the target environment.',
+      ),
   })
   .strict()
-  .describe('One connection: `tools: all` (every tool, including tools added later) or a list of tool names.');
+  .describe(
+    'One connection: `tools: all` (every tool, including tools added later) or a list of tool names.',
+  );
 
 export const configEntrySchema = z
   .object({

@@ -2,7 +2,8 @@ import type { PlanSource } from './plan-schema';
 
 /** How a version written by a plan is described in the config's history and the audit log. */
 export function historyNote(source: PlanSource, actor: { email: string }): string {
-  if (source.kind === 'file') return `applied from file ${source.fileName} (${shortDigest(source.fileDigest)})`;
+  if (source.kind === 'file')
+    return `applied from file ${source.fileName} (${shortDigest(source.fileDigest)})`;
   return `promoted from ${source.fromEnvironment}, version ${source.version}, by ${actor.email}`;
 }
 

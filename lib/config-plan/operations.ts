@@ -36,7 +36,18 @@ export const exportQuery = z.object({
     .string()
     .max(10_000)
     .optional()
-    .transform((s) => (s ? [...new Set(s.split(',').map((x) => x.trim()).filter(Boolean))] : undefined)),
+    .transform((s) =>
+      s
+        ? [
+            ...new Set(
+              s
+                .split(',')
+                .map((x) => x.trim())
+                .filter(Boolean),
+            ),
+          ]
+        : undefined,
+    ),
   format: z.enum(['yaml', 'json'], { error: 'format is yaml or json' }).optional(),
 });
 
@@ -93,7 +104,12 @@ export async function exportConfigs(
     const have = new Set(all.map((c) => c.name));
     const unknown = o.names.filter((n) => !have.has(n));
     if (unknown.length)
-      throw new ActionError(`No config named ${unknown.join(', ')} in this environment`, undefined, undefined, 404);
+      throw new ActionError(
+        `No config named ${unknown.join(', ')} in this environment`,
+        undefined,
+        undefined,
+        404,
+      );
     const wanted = new Set(o.names);
     chosen = all.filter((c) => wanted.has(c.name));
   }

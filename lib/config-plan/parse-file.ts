@@ -25,13 +25,18 @@ const MAX_ERRORS = 50;
  */
 export function parseConfigFile(text: string): ParsedFile {
   if (new TextEncoder().encode(text).length > MAX_FILE_BYTES)
-    return fail([{ line: 1, column: 1, path: '', message: `The file is larger than ${MAX_FILE_BYTES} bytes` }]);
+    return fail([
+      { line: 1, column: 1, path: '', message: `The file is larger than ${MAX_FILE_BYTES} bytes` },
+    ]);
   if (text.trim() === '')
-    return fail([{ line: 1, column: 1, path: '', message: 'The file is empty: it needs `version: 1` and `configs`' }]);
+    return fail([
+      { line: 1, column: 1, path: '', message: 'The file is empty: it needs `version: 1` and `configs`' },
+    ]);
   const lineCounter = new LineCounter();
   // Aliases are capped so a small file cannot expand into a huge one ("billion laughs").
   const docs = parseAllDocuments(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
-  if (!Array.isArray(docs)) return fail([{ line: 1, column: 1, path: '', message: 'The file could not be read' }]);
+  if (!Array.isArray(docs))
+    return fail([{ line: 1, column: 1, path: '', message: 'The file could not be read' }]);
   const at = (offset: number) => {
     const p = lineCounter.linePos(offset);
     return { line: p.line, column: p.col };
@@ -62,7 +67,13 @@ export function parseConfigFile(text: string): ParsedFile {
   if (!parsed.success)
     return fail(parsed.error.issues.flatMap((i) => locate(doc, value, i, at)).slice(0, MAX_ERRORS));
   const format = text.trimStart().startsWith('{') ? 'json' : 'yaml';
-  return { ok: true, file: parsed.data, specs: specsOfFile(parsed.data), prune: parsed.data.prune ?? false, format };
+  return {
+    ok: true,
+    file: parsed.data,
+    specs: specsOfFile(parsed.data),
+    prune: parsed.data.prune ?? false,
+    format,
+  };
 }
 
 const fail = (errors: FileError[]): ParsedFile => ({
@@ -78,7 +89,10 @@ function syntaxMessage(code: string, message: string): string {
 
 type Path = (string | number)[];
 const showPath = (path: PropertyKey[]) =>
-  path.map((p) => (typeof p === 'number' ? `[${p}]` : String(p))).join('.').replace(/\.\[/g, '[');
+  path
+    .map((p) => (typeof p === 'number' ? `[${p}]` : String(p)))
+    .join('.')
+    .replace(/\.\[/g, '[');
 
 /** The offset of the node at `path`, or of its nearest ancestor that exists (a missing field points at its parent). */
 function offsetOf(doc: Document, path: Path, key = false): number {
@@ -87,7 +101,9 @@ function offsetOf(doc: Document, path: Path, key = false): number {
     if (key && n === path.length && p.length) {
       const parent = doc.getIn(p.slice(0, -1), true);
       if (isMap(parent)) {
-        const pair = parent.items.find((it) => isPair(it) && isScalar(it.key) && String(it.key.value) === String(p.at(-1)));
+        const pair = parent.items.find(
+          (it) => isPair(it) && isScalar(it.key) && String(it.key.value) === String(p.at(-1)),
+        );
         if (pair && isScalar(pair.key) && pair.key.range) return pair.key.range[0];
       }
       continue;
@@ -100,7 +116,10 @@ function offsetOf(doc: Document, path: Path, key = false): number {
 }
 
 const valueAt = (value: unknown, path: Path): unknown =>
-  path.reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[k] : undefined), value);
+  path.reduce<unknown>(
+    (v, k) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[k] : undefined),
+    value,
+  );
 
 function locate(
   doc: Document,
@@ -117,20 +136,33 @@ function locate(
     }));
   }
   if (issue.code === 'invalid_key') {
-    return [{ ...at(offsetOf(doc, path, true)), path: showPath(path), message: issue.issues[0]?.message ?? issue.message }];
+    return [
+      {
+        ...at(offsetOf(doc, path, true)),
+        path: showPath(path),
+        message: issue.issues[0]?.message ?? issue.message,
+      },
+    ];
   }
   let message = issue.message;
   if (path.length && valueAt(value, path) === undefined) {
     message = `\`${String(path.at(-1))}\` is missing`;
   } else if (issue.code === 'invalid_union') {
     // Name the rule of the branch the value was meant for (a list of tools), not "not all and not a list".
-    const specific = issue.errors.find((branch) => branch.length && branch.every((b) => b.code !== 'invalid_type' && b.code !== 'invalid_value'));
+    const specific = issue.errors.find(
+      (branch) =>
+        branch.length && branch.every((b) => b.code !== 'invalid_type' && b.code !== 'invalid_value'),
+    );
     if (specific) message = specific[0]!.message;
   }
   return [{ ...at(offsetOf(doc, path)), path: showPath(path), message }];
 }
 
-const KNOWN: Record<number, string> = { 0: 'version, prune, configs', 2: 'description, connections', 4: 'tools, connector' };
+const KNOWN: Record<number, string> = {
+  0: 'version, prune, configs',
+  2: 'description, connections',
+  4: 'tools, connector',
+};
 function hint(path: Path, key: string): string {
   const known = KNOWN[path.length];
   if (key === 'mappings') return ': write `connections`, keyed by connection name';

@@ -7,7 +7,9 @@ import { z } from 'zod';
  */
 const draft = z.object({
   description: z.string(),
-  mappings: z.array(z.object({ connectionName: z.string(), allTools: z.boolean(), tools: z.array(z.string()) })),
+  mappings: z.array(
+    z.object({ connectionName: z.string(), allTools: z.boolean(), tools: z.array(z.string()) }),
+  ),
 });
 
 const toolMode = z.enum(['all', 'chosen', 'none']);
@@ -26,7 +28,12 @@ export const effectiveDiffSchema = z.object({
       resolved: z.boolean(),
     }),
   ),
-  totals: z.object({ gained: z.number(), lost: z.number(), goneFromCatalog: z.number(), resolved: z.boolean() }),
+  totals: z.object({
+    gained: z.number(),
+    lost: z.number(),
+    goneFromCatalog: z.number(),
+    resolved: z.boolean(),
+  }),
   empty: z.boolean(),
 });
 

@@ -66,7 +66,12 @@ export async function plan(input: PlanInput): Promise<Plan> {
   const sk = input.target;
   const target = await loadTarget(sk);
 
-  type Draft = { spec: ConfigSpec | null; existing: McpConfig | undefined; before: ConfigDraft | null; after: ConfigDraft | null };
+  type Draft = {
+    spec: ConfigSpec | null;
+    existing: McpConfig | undefined;
+    before: ConfigDraft | null;
+    after: ConfigDraft | null;
+  };
   const drafts: Draft[] = desired.map((spec) => {
     const existing = target.configs.get(spec.name);
     return { spec, existing, before: existing ? snapshotOf(existing) : null, after: draftOf(spec) };
@@ -77,10 +82,18 @@ export async function plan(input: PlanInput): Promise<Plan> {
     for (const c of gone) drafts.push({ spec: null, existing: c, before: snapshotOf(c), after: null });
   }
   const actionOf = (d: Draft): PlannedConfig['action'] =>
-    !d.after ? 'delete' : !d.before ? 'create' : hashSnapshot(d.before) === hashSnapshot(d.after) ? 'unchanged' : 'update';
+    !d.after
+      ? 'delete'
+      : !d.before
+        ? 'create'
+        : hashSnapshot(d.before) === hashSnapshot(d.after)
+          ? 'unchanged'
+          : 'update';
   const changed = drafts.filter((d) => actionOf(d) !== 'unchanged');
 
-  const involved = [...new Set(changed.flatMap((d) => [...connectionsOf(d.before), ...connectionsOf(d.after)]))]
+  const involved = [
+    ...new Set(changed.flatMap((d) => [...connectionsOf(d.before), ...connectionsOf(d.after)])),
+  ]
     .filter((c) => target.connectors.has(c))
     .sort();
   const impactItems = changed
@@ -143,7 +156,9 @@ export async function plan(input: PlanInput): Promise<Plan> {
 }
 
 /** The digest covers what the plan decides and what the guard will check, not the impact counts or the time. */
-export function planDigest(p: Pick<Plan, 'formatVersion' | 'environment' | 'source' | 'prune' | 'configs' | 'problems'>) {
+export function planDigest(
+  p: Pick<Plan, 'formatVersion' | 'environment' | 'source' | 'prune' | 'configs' | 'problems'>,
+) {
   return sha256(
     JSON.stringify([
       p.formatVersion,

@@ -27,9 +27,9 @@ const gmailOnly = spec({ gmail: { tools: ['gmail_fetch_mails'], connector: 'gmai
 
 describe('pre-flight problems, one check each', () => {
   it('a connection name missing in the target', () => {
-    expect(missingConnections(spec({ gmail: { tools: 'all' }, 'my-gmail': { tools: 'all' } }), target)).toEqual([
-      expect.objectContaining({ code: 'missing_connection', connection: 'my-gmail' }),
-    ]);
+    expect(
+      missingConnections(spec({ gmail: { tools: 'all' }, 'my-gmail': { tools: 'all' } }), target),
+    ).toEqual([expect.objectContaining({ code: 'missing_connection', connection: 'my-gmail' })]);
     expect(missingConnections(gmailOnly, target)).toEqual([]);
   });
 
@@ -43,7 +43,9 @@ describe('pre-flight problems, one check each', () => {
 
   it("a chosen tool absent from the target's catalog", () => {
     const p = unknownTools(spec({ gmail: { tools: ['gmail_fetch_mails', 'gmail_teleport'] } }), target);
-    expect(p).toEqual([expect.objectContaining({ code: 'unknown_tool', connection: 'gmail', tools: ['gmail_teleport'] })]);
+    expect(p).toEqual([
+      expect.objectContaining({ code: 'unknown_tool', connection: 'gmail', tools: ['gmail_teleport'] }),
+    ]);
     expect(unknownTools(spec({ gmail: { tools: 'all' } }), target)).toEqual([]);
     // A catalog that could not be loaded is a problem too: the tools cannot be checked.
     expect(unknownTools(spec({ 'work-mail': { tools: ['x'] } }), target)).toEqual([
@@ -52,16 +54,25 @@ describe('pre-flight problems, one check each', () => {
   });
 
   it('more than 25 mappings', () => {
-    const many = Object.fromEntries(Array.from({ length: 26 }, (_, i) => [`c${i}`, { tools: 'all' as const }]));
-    expect(tooManyConnections(spec(many))).toEqual([expect.objectContaining({ code: 'too_many_connections' })]);
+    const many = Object.fromEntries(
+      Array.from({ length: 26 }, (_, i) => [`c${i}`, { tools: 'all' as const }]),
+    );
+    expect(tooManyConnections(spec(many))).toEqual([
+      expect.objectContaining({ code: 'too_many_connections' }),
+    ]);
     expect(tooManyConnections(spec(Object.fromEntries(Object.entries(many).slice(0, 25))))).toEqual([]);
   });
 
   it('a name (or description) that breaks the rules', () => {
     expect(nameProblems(spec({}, 'Email Bot'))).toEqual([
-      expect.objectContaining({ code: 'invalid_name', message: 'Name can use lowercase letters, digits, hyphens and underscores only' }),
+      expect.objectContaining({
+        code: 'invalid_name',
+        message: 'Name can use lowercase letters, digits, hyphens and underscores only',
+      }),
     ]);
-    expect(nameProblems(spec({}, 'ok', 'd'.repeat(2001)))).toEqual([expect.objectContaining({ code: 'invalid_description' })]);
+    expect(nameProblems(spec({}, 'ok', 'd'.repeat(2001)))).toEqual([
+      expect.objectContaining({ code: 'invalid_description' }),
+    ]);
     expect(nameProblems(gmailOnly)).toEqual([]);
   });
 
@@ -71,10 +82,10 @@ describe('pre-flight problems, one check each', () => {
   });
 
   it('preflight names every problem of a config at once', () => {
-    expect(preflight(spec({ nope: { tools: 'all' }, gmail: { tools: ['zzz'] } }, 'Bad'), target).map((p) => p.code)).toEqual([
-      'invalid_name',
-      'missing_connection',
-      'unknown_tool',
-    ]);
+    expect(
+      preflight(spec({ nope: { tools: 'all' }, gmail: { tools: ['zzz'] } }, 'Bad'), target).map(
+        (p) => p.code,
+      ),
+    ).toEqual(['invalid_name', 'missing_connection', 'unknown_tool']);
   });
 });

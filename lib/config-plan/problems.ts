@@ -16,7 +16,11 @@ export interface TargetFacts {
 
 export function nameProblems(spec: ConfigSpec): PlanProblem[] {
   return [
-    ...nameIssues(spec.name).map((message) => ({ config: spec.name, code: 'invalid_name' as const, message })),
+    ...nameIssues(spec.name).map((message) => ({
+      config: spec.name,
+      code: 'invalid_name' as const,
+      message,
+    })),
     ...descriptionIssues(spec.description).map((message) => ({
       config: spec.name,
       code: 'invalid_description' as const,

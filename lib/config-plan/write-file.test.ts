@@ -10,7 +10,12 @@ const configs = [
     description: 'CRM\nresearch: and outreach',
     mcpServerUrl: 'https://example/mcp/2',
     mappings: [
-      { connectionName: 'slack', connectionId: 'c1', provider: 'SLACK', tools: ['slack_send_message', 'slack_list_channels'] },
+      {
+        connectionName: 'slack',
+        connectionId: 'c1',
+        provider: 'SLACK',
+        tools: ['slack_send_message', 'slack_list_channels'],
+      },
       { connectionName: 'hubspot', connectionId: 'c2', provider: 'HUBSPOT', tools: [] },
     ],
   },
@@ -26,7 +31,8 @@ const configs = [
 describe('export format', () => {
   it('is stable: names, connections and tools in order, connector kept, no ids or URLs', () => {
     const yaml = formatConfigFile(configs.map(specOf), 'yaml');
-    expect(yaml).toBe(`# MCP configs as code (MCP Console). See what applying a change would do: npx mcp-console plan --file <this file>
+    expect(yaml)
+      .toBe(`# MCP configs as code (MCP Console). See what applying a change would do: npx mcp-console plan --file <this file>
 version: 1
 configs:
   mail:

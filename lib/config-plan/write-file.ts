@@ -13,7 +13,11 @@ const YAML_HEADER =
  * The file for a set of specs: configs, connections and tools in name order, `connector` written, one fixed
  * layout (no line folding), so the same configs always give the same bytes.
  */
-export function formatConfigFile(specs: readonly ConfigSpec[], format: FileFormat, o: { prune?: boolean } = {}): string {
+export function formatConfigFile(
+  specs: readonly ConfigSpec[],
+  format: FileFormat,
+  o: { prune?: boolean } = {},
+): string {
   const file = fileOfSpecs(specs, o);
   // Connector first: it says what the connection is before the list of its tools.
   const configs = Object.fromEntries(

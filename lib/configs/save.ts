@@ -87,7 +87,12 @@ async function compareAndWrite(sk: ScalekitClient, o: GuardedUpdate): Promise<Mc
 }
 
 // The same queue key and lock key as guardedUpdate for a config's id, so a delete and a save take turns too.
-function underLock<T>(sk: ScalekitClient, queueKey: string, lockKey: string, fn: () => Promise<T>): Promise<T> {
+function underLock<T>(
+  sk: ScalekitClient,
+  queueKey: string,
+  lockKey: string,
+  fn: () => Promise<T>,
+): Promise<T> {
   return serialized(sk, queueKey, () =>
     withAdvisoryLock(lockKey, fn, { waitMs: 30_000 }).catch((err: unknown) => {
       if ((err as { code?: unknown }).code !== LOCK_TIMEOUT) throw err;
@@ -123,7 +128,12 @@ export function guardedDelete(
     await noticeExternalChange(current);
     const theirs = snapshotOf(current);
     if (hashSnapshot(theirs) !== o.baseHash)
-      throw conflictError(current.name, theirs, { description: '', mappings: [] }, 'changed on the server since the review');
+      throw conflictError(
+        current.name,
+        theirs,
+        { description: '', mappings: [] },
+        'changed on the server since the review',
+      );
     await sk.configs.delete(o.id);
     await recordVersion({
       configId: current.id,
@@ -150,7 +160,8 @@ export function guardedCreate(
     const found = (await sk.configs.list({ filter: { name: o.name }, pageSize: 1 })).items[0];
     if (found) {
       const theirs = snapshotOf(found);
-      if (hashSnapshot(theirs) === hashSnapshot(o.draft)) return { config: found, outcome: 'exists' as const };
+      if (hashSnapshot(theirs) === hashSnapshot(o.draft))
+        return { config: found, outcome: 'exists' as const };
       throw conflictError(found.name, theirs, o.draft, 'was created by someone else since the review');
     }
     const created = await sk.configs.create({

@@ -1,7 +1,12 @@
 import { z } from 'zod';
 import type { RouteDefinition } from '@/lib/request/define-route';
 
-type AnyDefinition = RouteDefinition<z.ZodType | undefined, z.ZodType | undefined, z.ZodType | undefined, unknown>;
+type AnyDefinition = RouteDefinition<
+  z.ZodType | undefined,
+  z.ZodType | undefined,
+  z.ZodType | undefined,
+  unknown
+>;
 
 export interface DocumentedRoute {
   /** OpenAPI path template: `/api/environments/{env}/configs/plan`. */
@@ -16,7 +21,10 @@ const jsonSchema = (schema: z.ZodType, io: 'input' | 'output') =>
 
 function parameters(schema: z.ZodType | undefined, where: 'path' | 'query') {
   if (!schema) return [];
-  const s = jsonSchema(schema, 'input') as { properties?: Record<string, Record<string, unknown>>; required?: string[] };
+  const s = jsonSchema(schema, 'input') as {
+    properties?: Record<string, Record<string, unknown>>;
+    required?: string[];
+  };
   return Object.entries(s.properties ?? {}).map(([name, prop]) => ({
     name,
     in: where,
@@ -57,18 +65,34 @@ export function openApiDocument(routes: DocumentedRoute[], o: { serverUrl?: stri
       security: d.access === 'public' ? [] : [...(d.apiKeys ? [{ apiKey: [] }] : []), { session: [] }],
       parameters: [...parameters(d.params, 'path'), ...parameters(d.query, 'query')],
       ...(d.body
-        ? { requestBody: { required: true, content: { 'application/json': { schema: jsonSchema(d.body, 'input') } } } }
+        ? {
+            requestBody: {
+              required: true,
+              content: { 'application/json': { schema: jsonSchema(d.body, 'input') } },
+            },
+          }
         : {}),
       responses: {
         '200': { description: 'OK', ...ok },
         ...(d.body || d.query || d.params
-          ? { '400': { description: 'The request is invalid: each field to fix is named', content: { 'application/json': { schema: problem } } } }
+          ? {
+              '400': {
+                description: 'The request is invalid: each field to fix is named',
+                content: { 'application/json': { schema: problem } },
+              },
+            }
           : {}),
         ...(d.access === 'public'
           ? {}
           : {
-              '401': { description: 'Not signed in, or the API key is unknown, revoked or expired', content: { 'application/json': { schema: problem } } },
-              '403': { description: 'The role (or the key\'s role or environments) does not allow this', content: { 'application/json': { schema: problem } } },
+              '401': {
+                description: 'Not signed in, or the API key is unknown, revoked or expired',
+                content: { 'application/json': { schema: problem } },
+              },
+              '403': {
+                description: "The role (or the key's role or environments) does not allow this",
+                content: { 'application/json': { schema: problem } },
+              },
             }),
       },
     };
@@ -79,7 +103,7 @@ export function openApiDocument(routes: DocumentedRoute[], o: { serverUrl?: stri
       title: 'MCP Console API',
       version: o.version,
       description:
-        'The console\'s HTTP API as the mcp-console command line uses it. Authenticate with `Authorization: Bearer <API key>` (an admin creates keys at /access/api-keys) or a signed-in session.',
+        "The console's HTTP API as the mcp-console command line uses it. Authenticate with `Authorization: Bearer <API key>` (an admin creates keys at /access/api-keys) or a signed-in session.",
     },
     ...(o.serverUrl ? { servers: [{ url: o.serverUrl }] } : {}),
     components: {

@@ -46,8 +46,13 @@ export function apiKeyContext(
   key: { id: number; name: string; role: Role; environments: string[] },
   requestId?: string,
 ): SignedInContext {
-  const ctx = contextFor({ email: `api-key:${key.name}`, name: `${key.name} (API key)`, role: key.role }, requestId);
-  return Object.assign(ctx, { apiKey: { id: key.id, name: key.name, environments: key.environments } }) as SignedInContext;
+  const ctx = contextFor(
+    { email: `api-key:${key.name}`, name: `${key.name} (API key)`, role: key.role },
+    requestId,
+  );
+  return Object.assign(ctx, {
+    apiKey: { id: key.id, name: key.name, environments: key.environments },
+  }) as SignedInContext;
 }
 
 /** For public requests (the end user's connect page, webhooks): nobody is signed in; the link or signature is the credential. */

@@ -15,6 +15,11 @@ export interface ActionDefinition<S extends z.ZodType, T> {
   /** Target and summary for the audit entry, or false for reads. Never put a secret or token here. */
   audit: false | ((input: z.infer<S>, data: NoInfer<T> | undefined) => { target: string; summary: string });
   handler: (input: z.infer<S>, ctx: SignedInContext) => Promise<T>;
+  /**
+   * For `<form action>` with `useActionState`: how the form's fields become the input. The action is then
+   * called as `(previousState, formData)`, also before the page hydrates (the browser posts the form itself).
+   */
+  form?: (data: FormData) => unknown | Promise<unknown>;
 }
 
 /** Every defined action, so tests can prove each one refuses the roles it should. */
@@ -27,7 +32,10 @@ export const actionRegistry = new Map<string, { name: string; permission: Permis
  */
 export function defineAction<S extends z.ZodType, T>(def: ActionDefinition<S, T>) {
   actionRegistry.set(def.name, { name: def.name, permission: def.permission, mutation: def.audit !== false });
-  const action = async function action(rawInput: unknown): Promise<ActionResult<T>> {
+  const action = async function action(first: unknown, second?: unknown): Promise<ActionResult<T>> {
+    // A FormData is a web-platform class, the same in every module graph.
+    const data = second instanceof FormData ? second : first instanceof FormData ? first : undefined;
+    const rawInput = data ? await (def.form ?? ((d: FormData) => Object.fromEntries(d)))(data) : first;
     const ctx = await requestContext(randomUUID());
     if (!signedIn(ctx)) return { ok: false, error: 'Sign in to continue' };
     const audit = async (

@@ -54,7 +54,12 @@ export function problemResponse(
   headers: Record<string, string> = {},
 ) {
   return Response.json(
-    { error: problem.message, code: problem.code, fieldErrors: problem.fieldErrors, details: problem.details },
+    {
+      error: problem.message,
+      code: problem.code,
+      fieldErrors: problem.fieldErrors,
+      details: problem.details,
+    },
     {
       status: problem.status,
       headers: {
@@ -155,7 +160,10 @@ export function defineRoute<
         const bearer = bearerOf(request);
         if (bearer !== undefined) {
           if (!def.apiKeys)
-            return keyRefused('api_key_not_accepted', 'This address does not accept API keys: sign in to use it');
+            return keyRefused(
+              'api_key_not_accepted',
+              'This address does not accept API keys: sign in to use it',
+            );
           const check = await authenticateApiKey(bearer);
           if (!check.ok) {
             if (check.name) {

@@ -16,7 +16,10 @@ describe.skipIf(!pgUrl)('API keys across console instances sharing PostgreSQL', 
   let b: ApiInstance;
   beforeAll(async () => {
     emu = await startTestEmulator();
-    [a, b] = await Promise.all([startApiInstance(emu, { DATABASE_URL: pgUrl }), startApiInstance(emu, { DATABASE_URL: pgUrl })]);
+    [a, b] = await Promise.all([
+      startApiInstance(emu, { DATABASE_URL: pgUrl }),
+      startApiInstance(emu, { DATABASE_URL: pgUrl }),
+    ]);
   }, 240_000);
   afterAll(async () => {
     a?.stop();
@@ -25,7 +28,9 @@ describe.skipIf(!pgUrl)('API keys across console instances sharing PostgreSQL', 
   });
 
   const exportWith = (inst: ApiInstance, key: string) =>
-    fetch(`${inst.url}/api/environments/default/configs/export`, { headers: { authorization: `Bearer ${key}` } });
+    fetch(`${inst.url}/api/environments/default/configs/export`, {
+      headers: { authorization: `Bearer ${key}` },
+    });
 
   it('a key revoked on one instance is refused by the other at once', async () => {
     const { id, key } = await a.createKey({ name: `rev-${Date.now().toString(36)}`, role: 'admin' });
@@ -40,7 +45,11 @@ describe.skipIf(!pgUrl)('API keys across console instances sharing PostgreSQL', 
   });
 
   it('an expired key is refused with its own message', async () => {
-    const { id, key } = await a.createKey({ name: `exp-${Date.now().toString(36)}`, role: 'admin', expiresInDays: 1 });
+    const { id, key } = await a.createKey({
+      name: `exp-${Date.now().toString(36)}`,
+      role: 'admin',
+      expiresInDays: 1,
+    });
     const db = new pg.Client({ connectionString: pgUrl });
     await db.connect();
     await db.query("UPDATE api_keys SET expires_at = now() - interval '1 minute' WHERE id = $1", [id]);

@@ -21,7 +21,10 @@ let b: ApiInstance;
 const keys: string[] = [];
 const outputs: string[] = [];
 
-function cli(args: string[], o: { url: string; key: string }): Promise<{ code: number; stdout: string; stderr: string }> {
+function cli(
+  args: string[],
+  o: { url: string; key: string },
+): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [path.join(root, 'bin/mcp-console.mjs'), ...args], {
       cwd: dir, // run from elsewhere, as a CI job in another repository would
@@ -41,9 +44,15 @@ function cli(args: string[], o: { url: string; key: string }): Promise<{ code: n
 beforeAll(async () => {
   [demo, empty] = await Promise.all([startTestEmulator(), startTestEmulator({ seed: 'none' })]);
   // The empty environment gets the demo's connections (same names, same connectors), nothing else.
-  const connections = await demo.api<{ connections: { key_id: string; provider_key: string }[] }>('GET', '/api/v1/connections/app?page_size=100');
+  const connections = await demo.api<{ connections: { key_id: string; provider_key: string }[] }>(
+    'GET',
+    '/api/v1/connections/app?page_size=100',
+  );
   for (const c of connections.body.connections)
-    await empty.control('POST', '/connections', { key_id: c.key_id, connector: c.provider_key.toLowerCase() });
+    await empty.control('POST', '/connections', {
+      key_id: c.key_id,
+      connector: c.provider_key.toLowerCase(),
+    });
   [a, b] = await Promise.all([startApiInstance(demo), startApiInstance(empty)]);
 }, 240_000);
 afterAll(async () => {
@@ -100,7 +109,10 @@ describe('mcp-console round trip', () => {
     const bad = await cli(['plan', '-f', 'bad.yaml'], { url: b.url, key: k.key });
     expect(bad.code).toBe(1);
     expect(bad.stderr).toContain('line 3, column 3, configs.Bad Name: Name can use lowercase letters');
-    const wrong = await cli(['apply', '-f', 'demo.yaml', '--yes', '--digest', '0'.repeat(64)], { url: b.url, key: k.key });
+    const wrong = await cli(['apply', '-f', 'demo.yaml', '--yes', '--digest', '0'.repeat(64)], {
+      url: b.url,
+      key: k.key,
+    });
     expect(wrong.code).toBe(1);
     expect(wrong.stderr).toContain('not the 000000000000');
   }, 120_000);
@@ -108,12 +120,17 @@ describe('mcp-console round trip', () => {
   it('a support key can plan but cannot apply', async () => {
     const k = await b.createKey({ name: 'support-key', role: 'support' });
     keys.push(k.key);
-    writeFileSync(path.join(dir, 'change.yaml'), 'version: 1\nconfigs:\n  new-one:\n    connections:\n      gmail: { tools: all }\n');
+    writeFileSync(
+      path.join(dir, 'change.yaml'),
+      'version: 1\nconfigs:\n  new-one:\n    connections:\n      gmail: { tools: all }\n',
+    );
     const plan = await cli(['plan', '-f', 'change.yaml'], { url: b.url, key: k.key });
     expect(plan.code).toBe(2);
     const apply = await cli(['apply', '-f', 'change.yaml', '--yes'], { url: b.url, key: k.key });
     expect(apply.code).toBe(1);
-    expect(apply.stderr).toContain('The API key support-key has the role support, which does not allow this (403)');
+    expect(apply.stderr).toContain(
+      'The API key support-key has the role support, which does not allow this (403)',
+    );
     const cfgs = await empty.api<{ configs: { name: string }[] }>('GET', '/api/v1/mcp/configs');
     expect(cfgs.body.configs.map((c) => c.name)).not.toContain('new-one');
   }, 120_000);

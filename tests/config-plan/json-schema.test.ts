@@ -2,7 +2,11 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import Ajv2020 from 'ajv/dist/2020';
 import { describe, expect, it } from 'vitest';
-import { CONFIG_SCHEMA_PATH, configFileJsonSchema, configFileJsonSchemaText } from '@/lib/config-plan/json-schema';
+import {
+  CONFIG_SCHEMA_PATH,
+  configFileJsonSchema,
+  configFileJsonSchemaText,
+} from '@/lib/config-plan/json-schema';
 import { formatConfigFile } from '@/lib/config-plan/write-file';
 import { parse } from 'yaml';
 
@@ -16,7 +20,13 @@ describe('the JSON Schema of configs files', () => {
   it('accepts what export writes and refuses what the console refuses', () => {
     const validate = new Ajv2020({ strict: false }).compile(configFileJsonSchema());
     const exported = formatConfigFile(
-      [{ name: 'mail', description: 'x', connections: { gmail: { tools: ['a'], connector: 'gmail' }, slack: { tools: 'all' } } }],
+      [
+        {
+          name: 'mail',
+          description: 'x',
+          connections: { gmail: { tools: ['a'], connector: 'gmail' }, slack: { tools: 'all' } },
+        },
+      ],
       'yaml',
     );
     expect(validate(parse(exported))).toBe(true);

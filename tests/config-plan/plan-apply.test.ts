@@ -26,7 +26,8 @@ const spec = (name: string, connections: Spec['connections'], description = ''):
   description,
   connections,
 });
-const counters = async () => (await emu.control<{ counters?: Record<string, number> }>('GET', '/counters')).counters ?? {};
+const counters = async () =>
+  (await emu.control<{ counters?: Record<string, number> }>('GET', '/counters')).counters ?? {};
 
 describe('plan', () => {
   it('decides create, update, unchanged and (with prune) delete, with diffs, impact and fingerprints', async () => {
@@ -35,7 +36,11 @@ describe('plan', () => {
     const current = new Map((await sk.configs.listAll()).map((c) => [c.name, specOf(c)]));
     const desired = [
       current.get('sales-agent')!, // unchanged
-      { ...current.get('email-assistant')!, description: 'Mail only', connections: { gmail: { tools: 'all' as const, connector: 'gmail' } } },
+      {
+        ...current.get('email-assistant')!,
+        description: 'Mail only',
+        connections: { gmail: { tools: 'all' as const, connector: 'gmail' } },
+      },
       spec('support-bot', { slack: { tools: ['slack_send_message'], connector: 'slack' } }),
     ];
     const p = await plan({ desired, target: sk, environment: 'default', prune: true, source });
@@ -48,15 +53,25 @@ describe('plan', () => {
     expect(p.problems).toEqual([]);
     expect(p.changes).toBe(true);
     const email = byName['email-assistant']!;
-    expect(email.diff!.description).toEqual({ from: 'Reads and sends mail, manages the calendar', to: 'Mail only' });
+    expect(email.diff!.description).toEqual({
+      from: 'Reads and sends mail, manages the calendar',
+      to: 'Mail only',
+    });
     const gmail = email.diff!.connections.find((c) => c.connectionName === 'gmail')!;
     expect(gmail).toMatchObject({ from: 'chosen', to: 'all', nowAllTools: true, resolved: true });
     expect(gmail.gained.length).toBeGreaterThan(5);
     expect(email.diff!.connections.find((c) => c.connectionName === 'googlecalendar')!.kind).toBe('removed');
     // Impact is counted on the target's users (the seed has users on gmail and calendar).
     expect(email.impact!.users).toBeGreaterThan(0);
-    expect(byName['engineering-agent']!.impact!.wouldStopBeingReady).toBe(byName['engineering-agent']!.impact!.readyNow);
-    expect(byName['support-bot']!.impact).toEqual({ users: 0, readyNow: 0, wouldStopBeingReady: 0, recentTokens: 0 });
+    expect(byName['engineering-agent']!.impact!.wouldStopBeingReady).toBe(
+      byName['engineering-agent']!.impact!.readyNow,
+    );
+    expect(byName['support-bot']!.impact).toEqual({
+      users: 0,
+      readyNow: 0,
+      wouldStopBeingReady: 0,
+      recentTokens: 0,
+    });
     expect(email.baseFingerprint).not.toBe(email.fingerprint);
     // Without prune nothing is deleted; the digest is stable for the same decisions.
     const again = await plan({ desired, target: sk, environment: 'default', prune: true, source });
@@ -108,7 +123,11 @@ describe('apply', () => {
     ]);
     const id = r.configs[0]!.id!;
     const versions = await listVersions(id);
-    expect(versions[0]).toMatchObject({ kind: 'create', note: 'applied from file team.yaml (abababababab)', actorEmail: ADMIN.email });
+    expect(versions[0]).toMatchObject({
+      kind: 'create',
+      note: 'applied from file team.yaml (abababababab)',
+      actorEmail: ADMIN.email,
+    });
     const { entries } = await listAudit({ target: id });
     expect(entries[0]).toMatchObject({ action: 'config.create', outcome: 'success' });
     expect(entries[0]!.summary).toContain('applied from file team.yaml');
@@ -134,7 +153,9 @@ describe('apply', () => {
       spec('stale-new', { gmail: { tools: 'all' } }),
     ];
     const p = await plan({ desired, target: sk, environment: 'default', prune: false, source });
-    await emu.api('PUT', `/api/v1/mcp/configs/${created.body.config.id}`, { description: 'changed elsewhere' });
+    await emu.api('PUT', `/api/v1/mcp/configs/${created.body.config.id}`, {
+      description: 'changed elsewhere',
+    });
     const r = await apply(p, sk, ADMIN);
     expect(r.outcome).toBe('stale');
     const refused = r.configs.find((c) => c.name === 'stale-target')!;
@@ -153,7 +174,13 @@ describe('apply', () => {
     const r = await apply(p, sk, ADMIN, {
       onProgress: async (_entry, index) => {
         // The third write fails upstream (a create is never retried blindly).
-        if (index === 1) await emu.control('POST', '/faults', { path: '/api/v1/mcp/configs', method: 'POST', status: 500, times: 1 });
+        if (index === 1)
+          await emu.control('POST', '/faults', {
+            path: '/api/v1/mcp/configs',
+            method: 'POST',
+            status: 500,
+            times: 1,
+          });
       },
     });
     await emu.control('DELETE', '/faults');

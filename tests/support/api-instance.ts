@@ -11,7 +11,11 @@ import { GET as openapi } from '@/app/api/openapi.json/route';
 import { createApiKey, revokeApiKey } from '@/lib/api-keys/store';
 
 const routes = [
-  ...DOCUMENTED_ROUTES.map((r) => ({ path: r.path, method: r.method.toUpperCase(), handler: r.route as unknown as Handler })),
+  ...DOCUMENTED_ROUTES.map((r) => ({
+    path: r.path,
+    method: r.method.toUpperCase(),
+    handler: r.route as unknown as Handler,
+  })),
   { path: '/api/openapi.json', method: 'GET', handler: openapi as unknown as Handler },
 ];
 type Handler = (req: Request, segment: { params: Promise<Record<string, string>> }) => Promise<Response>;
@@ -65,7 +69,9 @@ const server = createServer(async (req, res) => {
       res.end(Buffer.from(await answer.arrayBuffer()));
       return;
     }
-    res.writeHead(404, { 'content-type': 'application/json' }).end('{"error":"not found","code":"not_found"}');
+    res
+      .writeHead(404, { 'content-type': 'application/json' })
+      .end('{"error":"not found","code":"not_found"}');
   } catch (err) {
     res.writeHead(500, { 'content-type': 'application/json' }).end(JSON.stringify({ error: String(err) }));
   }

@@ -12,15 +12,27 @@ export interface ApiInstance {
   url: string;
   /** Everything the instance wrote to stdout and stderr (tests check no secret is logged). */
   output(): string;
-  createKey(o: { name: string; role: 'admin' | 'support'; environments?: string[]; expiresInDays?: number }): Promise<{ id: number; key: string }>;
+  createKey(o: {
+    name: string;
+    role: 'admin' | 'support';
+    environments?: string[];
+    expiresInDays?: number;
+  }): Promise<{ id: number; key: string }>;
   revokeKey(id: number): Promise<void>;
   stop(): void;
 }
 
-export function startApiInstance(emu: TestEmulator, env: Record<string, string | undefined> = {}): Promise<ApiInstance> {
+export function startApiInstance(
+  emu: TestEmulator,
+  env: Record<string, string | undefined> = {},
+): Promise<ApiInstance> {
   const child = spawn(
     path.join(root, 'node_modules/.bin/tsx'),
-    ['--import', path.join(root, 'tests/support/server-only-hook.mjs'), path.join(root, 'tests/support/api-instance.ts')],
+    [
+      '--import',
+      path.join(root, 'tests/support/server-only-hook.mjs'),
+      path.join(root, 'tests/support/api-instance.ts'),
+    ],
     {
       cwd: root, // migrations are read from lib/db/migrations under the working directory
       env: {

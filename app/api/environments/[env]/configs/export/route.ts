@@ -21,13 +21,17 @@ export const GET = defineRoute({
     target: params.env,
     summary: `Exported ${query.names ? query.names.join(', ') : 'every config'} of ${params.env}`,
   }),
-  handler: async ({ params, query }, ctx) => {
+  handler: async ({ params, query, request }, ctx) => {
     const target = targetEnvironment(ctx, params.env);
     const format = query.format ?? 'yaml';
-    const { text } = await exportConfigs(target.client, { names: query.names, format });
+    // The console's export form sends one `names` per ticked config; the command line one comma-separated list.
+    const repeated = new URL(request.url).searchParams.getAll('names');
+    const names = repeated.length > 1 ? exportQuery.shape.names.parse(repeated.join(',')) : query.names;
+    const { text } = await exportConfigs(target.client, { names, format });
     return new Response(text, {
       headers: {
-        'content-type': format === 'json' ? 'application/json; charset=utf-8' : 'application/yaml; charset=utf-8',
+        'content-type':
+          format === 'json' ? 'application/json; charset=utf-8' : 'application/yaml; charset=utf-8',
         'content-disposition': `attachment; filename="${exportFileName(format, target.name)}"`,
         'cache-control': 'no-store',
       },

@@ -16,7 +16,7 @@ export const POST = defineRoute({
   doc: {
     summary: 'Plan a configs file against an environment',
     description:
-      'Parses the file (YAML or JSON), then compares it with the environment: per config create, update, unchanged or (with prune) delete, the effective-tool diff, pre-flight problems and user impact. The plan is kept for 24 hours; apply it by its digest. An invalid file answers 422 with each error\'s line, column and field.',
+      "Parses the file (YAML or JSON), then compares it with the environment: per config create, update, unchanged or (with prune) delete, the effective-tool diff, pre-flight problems and user impact. The plan is kept for 24 hours; apply it by its digest. An invalid file answers 422 with each error's line, column and field.",
     response: planSchema,
   },
   audit: ({ params, body }) => ({
