@@ -38,6 +38,10 @@ const BENCHES = [
     what: 'server CPU per page view: the page alone vs opened in Chromium with its link prefetches (issue 14)',
   },
   {
+    name: 'config-plan',
+    what: 'configs as code: plan and apply a file of 200 configs against an environment of 200 (issue 22)',
+  },
+  {
     name: 'activity',
     what: 'agent activity with 100,000 logged calls: log page and overview p50, upstream calls per view (issue 15)',
   },
