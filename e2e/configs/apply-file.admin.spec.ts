@@ -1,3 +1,4 @@
+import { E2E } from '../support/e2e-env';
 import { expect, test } from '../support/hydrated';
 
 test('an admin pastes a configs file, reads the plan, applies it, and finds the change in history and audit', async ({
@@ -47,4 +48,17 @@ configs:
   await expect(
     page.getByText(`Created ${name} in default, applied from file team.yaml`, { exact: false }),
   ).toBeVisible();
+});
+
+test('the paste form plans before any JavaScript has run', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false, storageState: E2E.authFile('admin') });
+  const page = await context.newPage();
+  await page.goto('/configs/apply');
+  await page
+    .getByLabel('Configs file', { exact: true })
+    .fill('version: 1\nconfigs:\n  no-js-plan:\n    connections:\n      gmail:\n        tools: all\n');
+  await page.getByRole('button', { name: 'Plan', exact: true }).click();
+  await expect(page.getByTestId('plan-summary')).toContainText('1 to create');
+  await expect(page.getByTestId('planned-no-js-plan')).toContainText('create');
+  await context.close();
 });
