@@ -16,6 +16,8 @@ export interface RouteInput<P extends Schema, Q extends Schema, B extends Schema
   params: Parsed<P>;
   query: Parsed<Q>;
   body: Parsed<B>;
+  /** The body came from an HTML form (`acceptsForms`): answer with a redirect a browser follows, not JSON. */
+  fromForm: boolean;
   request: Request;
 }
 
@@ -40,6 +42,8 @@ export interface RouteDefinition<P extends Schema, Q extends Schema, B extends S
   query?: Q;
   /** A JSON body, parsed and validated before the handler runs. */
   body?: B;
+  /** Also take the body as an HTML form post (urlencoded), so a plain `<form method="post">` works without JS. */
+  acceptsForms?: boolean;
   /** Bodies larger than this are refused before parsing (default 64 KiB). */
   maxBodyBytes?: number;
   /** Cache-Control of JSON answers (default no-store: polled state must never be served stale). */
@@ -108,12 +112,17 @@ export async function readTextBody(
 async function readJsonBody(
   req: Request,
   max: number,
-): Promise<{ ok: true; value: unknown } | { ok: false; res: Response }> {
+  acceptsForms = false,
+): Promise<{ ok: true; value: unknown; fromForm: boolean } | { ok: false; res: Response }> {
   const body = await readTextBody(req, max);
   if (!body.ok) return body;
-  if (body.text.trim() === '') return { ok: true, value: undefined };
+  const type = req.headers.get('content-type') ?? '';
+  if (acceptsForms && type.startsWith('application/x-www-form-urlencoded')) {
+    return { ok: true, value: Object.fromEntries(new URLSearchParams(body.text)), fromForm: true };
+  }
+  if (body.text.trim() === '') return { ok: true, value: undefined, fromForm: false };
   try {
-    return { ok: true, value: JSON.parse(body.text) };
+    return { ok: true, value: JSON.parse(body.text), fromForm: false };
   } catch {
     return { ok: false, res: badRequest('The body is not valid JSON') };
   }
@@ -133,7 +142,7 @@ export function defineRoute<
   const route = async function route(request: Request, segment?: Segment): Promise<Response> {
     const requestId = randomUUID();
     let ctx: RequestContext = publicContext(requestId);
-    const input = { request } as RouteInput<P, Q, B>;
+    const input = { request, fromForm: false } as RouteInput<P, Q, B>;
     const pathname = new URL(request.url).pathname;
     // Calls made with a key are audited whatever they do; other calls when the route changes something.
     const audit = async (outcome: 'success' | 'failure' | 'denied', data?: T, error?: string) => {
@@ -217,8 +226,9 @@ export function defineRoute<
         input.query = parsed.data as Parsed<Q>;
       }
       if (def.body) {
-        const raw = await readJsonBody(request, def.maxBodyBytes ?? 64 * 1024);
+        const raw = await readJsonBody(request, def.maxBodyBytes ?? 64 * 1024, def.acceptsForms);
         if (!raw.ok) return raw.res;
+        input.fromForm = raw.fromForm;
         const parsed = def.body.safeParse(raw.value);
         if (!parsed.success) return badRequest(describeIssues(parsed.error), parsed.error);
         input.body = parsed.data as Parsed<B>;

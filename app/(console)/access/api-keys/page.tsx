@@ -13,7 +13,7 @@ export const metadata: Metadata = { title: 'API keys' };
 export const dynamic = 'force-dynamic';
 
 export default async function ApiKeysPage() {
-  const ctx = await pageContext('api-keys:manage', '/access/api-keys');
+  const ctx = await pageContext('api-keys:manage');
   const keys = await listApiKeys();
   // Roles at or below the admin's own (the action checks it again).
   const roles = ROLES.slice(ROLES.indexOf(ctx.role));

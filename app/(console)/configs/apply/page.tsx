@@ -10,7 +10,7 @@ export const metadata: Metadata = { title: 'Apply a configs file' };
 export const dynamic = 'force-dynamic';
 
 export default async function ApplyFilePage() {
-  await pageContext('configs:write', '/configs/apply');
+  await pageContext('configs:write');
   return (
     <>
       <PageHeader

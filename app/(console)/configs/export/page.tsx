@@ -11,7 +11,7 @@ export const dynamic = 'force-dynamic';
 
 /** A plain GET form to the export route: the browser downloads the file; no script needed. */
 export default async function ExportConfigsPage() {
-  const ctx = await pageContext('configs:read', '/configs/export');
+  const ctx = await pageContext('configs:read');
   const [environment] = listTargetEnvironments();
   const loaded = await pageLoad(ctx, () => ctx.scalekit.configs.listAll());
   if (!loaded.ok) return <ProblemState title="Could not load configs" problem={loaded.problem} />;
@@ -23,9 +23,19 @@ export default async function ExportConfigsPage() {
         description="Download configs as a file to keep in git: stable order, no ids, no secrets. Apply it to any environment with npx mcp-console apply, or on the Apply page."
       />
       <Card>
-        <CardHeader title={`${names.length} configs in ${environment}`} description="Tick none to export all of them." />
-        <form method="get" action={`/api/environments/${encodeURIComponent(environment!)}/configs/export`} className="space-y-4 p-5">
-          <fieldset className="grid max-h-96 gap-1 overflow-y-auto sm:grid-cols-2" aria-label="Configs to export">
+        <CardHeader
+          title={`${names.length} configs in ${environment}`}
+          description="Tick none to export all of them."
+        />
+        <form
+          method="get"
+          action={`/api/environments/${encodeURIComponent(environment!)}/configs/export`}
+          className="space-y-4 p-5"
+        >
+          <fieldset
+            className="grid max-h-96 gap-1 overflow-y-auto sm:grid-cols-2"
+            aria-label="Configs to export"
+          >
             {names.map((n) => (
               <label key={n} className="flex items-center gap-2 text-sm">
                 <input type="checkbox" name="names" value={n} /> {n}
