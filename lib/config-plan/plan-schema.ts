@@ -5,11 +5,12 @@ import { z } from 'zod';
  * the types are inferred, the CLI validates what the console sends, and the OpenAPI document is generated.
  * Pure: no server code.
  */
+// Names here are what the console read from the environment and sends back, not input to validate: any string.
+const name = z.string();
+
 const draft = z.object({
   description: z.string(),
-  mappings: z.array(
-    z.object({ connectionName: z.string(), allTools: z.boolean(), tools: z.array(z.string()) }),
-  ),
+  mappings: z.array(z.object({ connectionName: name, allTools: z.boolean(), tools: z.array(z.string()) })),
 });
 
 const toolMode = z.enum(['all', 'chosen', 'none']);
@@ -17,7 +18,7 @@ export const effectiveDiffSchema = z.object({
   description: z.object({ from: z.string(), to: z.string() }).nullable(),
   connections: z.array(
     z.object({
-      connectionName: z.string(),
+      connectionName: name,
       kind: z.enum(['added', 'removed', 'changed']),
       from: toolMode,
       to: toolMode,

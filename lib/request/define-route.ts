@@ -2,7 +2,7 @@ import 'server-only';
 import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
 import { can, type Permission } from '@/lib/auth/roles';
-import { authenticateApiKey } from '@/lib/api-keys/store';
+import { authenticateApiKey } from '@/lib/auth/api-key-check';
 import { recordAudit } from '@/lib/audit/record';
 import { toProblem, type Problem } from '@/lib/errors/problem';
 import { apiKeyContext, publicContext, requestContext, signedIn, type RequestContext } from './context';
