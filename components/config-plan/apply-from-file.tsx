@@ -1,6 +1,6 @@
 'use client';
 
-import { useActionState } from 'react';
+import { startTransition, useActionState } from 'react';
 import { Button } from '@/components/ui/button';
 import { Card, CardHeader } from '@/components/ui/card';
 import { Field, Select } from '@/components/ui/field';
@@ -22,32 +22,75 @@ const textareaClass =
  */
 export function ApplyFromFile({ environments }: { environments: string[] }) {
   const [planned, planAction, planning] = useActionState<PlanState, FormData>(planFileAction, null);
-  const outcome = planned?.ok ? planned.data : null;
+  const outcome = planned?.ok ? planned.data.outcome : null;
+  const submitted = planned?.ok ? planned.data.submitted : null;
   return (
     <div className="space-y-6">
       <Card>
-        <CardHeader title="1. The file" description="YAML or JSON, as mcp-console export writes it. Nothing is written until you apply." />
-        <form action={planAction} className="space-y-4 p-5">
+        <CardHeader
+          title="1. The file"
+          description="YAML or JSON, as mcp-console export writes it. Nothing is written until you apply."
+        />
+        <form
+          action={planAction}
+          className="space-y-4 p-5"
+          // With JavaScript, submit without React's reset after an action: the file stays in the box to fix and
+          // plan again. Without it, the browser posts the form and the page shows `submitted` again.
+          onSubmit={(e) => {
+            e.preventDefault();
+            const data = new FormData(e.currentTarget);
+            startTransition(() => planAction(data));
+          }}
+        >
           <div className="grid gap-4 sm:grid-cols-2">
             <Field label="Environment" htmlFor="plan-environment">
-              <Select id="plan-environment" name="environment" defaultValue={environments[0]}>
+              <Select
+                id="plan-environment"
+                name="environment"
+                defaultValue={submitted?.environment ?? environments[0]}
+              >
                 {environments.map((e) => (
                   <option key={e}>{e}</option>
                 ))}
               </Select>
             </Field>
             <Field label="Upload a file" htmlFor="plan-file" hint="Or paste it below.">
-              <input id="plan-file" name="file" type="file" accept=".yaml,.yml,.json,application/json,application/yaml,text/yaml" className="block w-full text-sm" />
+              <input
+                id="plan-file"
+                name="file"
+                type="file"
+                accept=".yaml,.yml,.json,application/json,application/yaml,text/yaml"
+                className="block w-full text-sm"
+              />
             </Field>
           </div>
-          <Field label="File name" htmlFor="plan-file-name" hint="Recorded in each config's history with the file's digest.">
-            <input id="plan-file-name" name="fileName" defaultValue="pasted.yaml" className="h-9 w-full rounded-md border border-zinc-300 bg-white px-3 text-sm dark:border-zinc-700 dark:bg-zinc-900" />
+          <Field
+            label="File name"
+            htmlFor="plan-file-name"
+            hint="Recorded in each config's history with the file's digest."
+          >
+            <input
+              id="plan-file-name"
+              name="fileName"
+              defaultValue={submitted?.fileName ?? 'pasted.yaml'}
+              className="h-9 w-full rounded-md border border-zinc-300 bg-white px-3 text-sm dark:border-zinc-700 dark:bg-zinc-900"
+            />
           </Field>
           <Field label="Configs file" htmlFor="plan-content">
-            <textarea id="plan-content" name="content" className={textareaClass} spellCheck={false} placeholder={'version: 1\nconfigs:\n  email-assistant:\n    description: Reads and sends mail\n    connections:\n      gmail:\n        tools: [gmail_fetch_mails]'} />
+            <textarea
+              id="plan-content"
+              name="content"
+              className={textareaClass}
+              spellCheck={false}
+              defaultValue={submitted?.content ?? ''}
+              placeholder={
+                'version: 1\nconfigs:\n  email-assistant:\n    description: Reads and sends mail\n    connections:\n      gmail:\n        tools: [gmail_fetch_mails]'
+              }
+            />
           </Field>
           <label className="flex items-center gap-2 text-sm">
-            <input type="checkbox" name="prune" /> Prune: delete the environment&apos;s configs that the file does not name
+            <input type="checkbox" name="prune" defaultChecked={submitted?.prune ?? false} /> Prune: delete
+            the environment&apos;s configs that the file does not name
           </label>
           <Button type="submit" disabled={planning}>
             {planning ? 'Planning…' : 'Plan'}
@@ -74,7 +117,10 @@ export function ApplyFromFile({ environments }: { environments: string[] }) {
       )}
       {outcome?.ok && (
         <Card>
-          <CardHeader title={`2. The plan for ${outcome.plan.environment}`} description={`From ${outcome.plan.source.kind === 'file' ? outcome.plan.source.fileName : 'a promotion'}`} />
+          <CardHeader
+            title={`2. The plan for ${outcome.plan.environment}`}
+            description={`From ${outcome.plan.source.kind === 'file' ? outcome.plan.source.fileName : 'a promotion'}`}
+          />
           <div className="space-y-4 p-5">
             <PlanView plan={outcome.plan} />
             <ApplyForm key={outcome.plan.digest} plan={outcome.plan} />
@@ -99,7 +145,11 @@ function ApplyForm({ plan }: { plan: Plan }) {
         </p>
       )}
       <Button type="submit" disabled={applying || !plan.changes || plan.problems.length > 0}>
-        {applying ? 'Applying…' : plan.changes ? `Apply ${pending} change${pending === 1 ? '' : 's'} to ${plan.environment}` : 'Nothing to apply'}
+        {applying
+          ? 'Applying…'
+          : plan.changes
+            ? `Apply ${pending} change${pending === 1 ? '' : 's'} to ${plan.environment}`
+            : 'Nothing to apply'}
       </Button>
     </form>
   );

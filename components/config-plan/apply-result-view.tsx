@@ -16,7 +16,12 @@ export function ApplyResultView({ result }: { result: ApplyResult }) {
   const ok = result.outcome === 'applied' || result.outcome === 'nothing_to_do';
   return (
     <div className="space-y-3" data-testid="apply-result">
-      <p role="status" className={ok ? 'text-sm text-emerald-700 dark:text-emerald-300' : 'text-sm text-red-700 dark:text-red-300'}>
+      <p
+        role="status"
+        className={
+          ok ? 'text-sm text-emerald-700 dark:text-emerald-300' : 'text-sm text-red-700 dark:text-red-300'
+        }
+      >
         {result.message}
       </p>
       <ul className="divide-y divide-zinc-100 text-sm dark:divide-zinc-800">
@@ -29,7 +34,10 @@ export function ApplyResultView({ result }: { result: ApplyResult }) {
                 <span className="font-medium">{c.name}</span>
                 <span className="text-zinc-500">{c.message}</span>
                 {c.id && c.status === 'applied' && (
-                  <Link className="text-indigo-600 underline dark:text-indigo-300" href={`/configs/${encodeURIComponent(c.id)}/history`}>
+                  <Link
+                    className="text-indigo-600 underline dark:text-indigo-300"
+                    href={`/configs/${encodeURIComponent(c.id)}/history`}
+                  >
                     History
                   </Link>
                 )}
@@ -44,8 +52,11 @@ export function ApplyResultView({ result }: { result: ApplyResult }) {
           ))}
       </ul>
       <p className="text-xs text-zinc-500">
-        Every write is in the <Link className="underline" href="/audit?action=config.update">audit log</Link> and each
-        config&apos;s history.
+        Every write is in the{' '}
+        <Link className="underline" href="/audit?action=config.update">
+          audit log
+        </Link>{' '}
+        and each config&apos;s history.
       </p>
     </div>
   );

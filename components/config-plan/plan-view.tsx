@@ -2,7 +2,12 @@ import { DiffView } from '@/components/configs/diff-view';
 import { Badge, type Tone } from '@/components/ui/badge';
 import type { Plan, PlannedConfig } from '@/lib/config-plan/plan-schema';
 
-const TONE: Record<PlannedConfig['action'], Tone> = { create: 'success', update: 'info', delete: 'danger', unchanged: 'neutral' };
+const TONE: Record<PlannedConfig['action'], Tone> = {
+  create: 'success',
+  update: 'info',
+  delete: 'danger',
+  unchanged: 'neutral',
+};
 
 function Impact({ c }: { c: PlannedConfig }) {
   const i = c.impact;
@@ -30,8 +35,13 @@ export function PlanView({ plan }: { plan: Plan }) {
         <span className="ml-2 font-mono text-xs text-zinc-500">plan {plan.digest.slice(0, 12)}</span>
       </p>
       {plan.problems.length > 0 && (
-        <div role="alert" className="rounded-md border border-red-200 bg-red-50 p-4 text-sm text-red-800 dark:border-red-900 dark:bg-red-950 dark:text-red-200">
-          <p className="font-medium">Fix these problems first: nothing can be applied while the plan has them.</p>
+        <div
+          role="alert"
+          className="rounded-md border border-red-200 bg-red-50 p-4 text-sm text-red-800 dark:border-red-900 dark:bg-red-950 dark:text-red-200"
+        >
+          <p className="font-medium">
+            Fix these problems first: nothing can be applied while the plan has them.
+          </p>
           <ul className="mt-2 list-disc space-y-1 pl-5" data-testid="plan-problems">
             {plan.problems.map((p, i) => (
               <li key={i}>{p.message}</li>

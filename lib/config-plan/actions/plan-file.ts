@@ -20,7 +20,16 @@ export const planFileAction = defineAction({
     };
   },
   audit: false, // a plan changes nothing; applying it is audited
-  handler: (input, ctx) => planFile(targetEnvironment(ctx, input.environment), ctx.user, input),
+  // The form's fields come back too: a page rendered without JavaScript shows them again under the plan.
+  handler: async (input, ctx) => ({
+    outcome: await planFile(targetEnvironment(ctx, input.environment), ctx.user, input),
+    submitted: {
+      environment: input.environment,
+      fileName: input.fileName,
+      content: input.content,
+      prune: input.prune === true,
+    },
+  }),
 });
 
 export type PlanFileActionState = Awaited<ReturnType<typeof planFileAction>> | null;
