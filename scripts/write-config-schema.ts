@@ -4,8 +4,10 @@
  */
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { format } from 'prettier';
 import { CONFIG_SCHEMA_PATH, configFileJsonSchemaText } from '../lib/config-plan/json-schema';
 
 const file = path.resolve(import.meta.dirname, '..', CONFIG_SCHEMA_PATH);
-writeFileSync(file, configFileJsonSchemaText());
+// Formatted as the repository's other files are, so `prettier --check` passes on it.
+writeFileSync(file, await format(configFileJsonSchemaText(), { parser: 'json', filepath: file }));
 console.log(`wrote ${CONFIG_SCHEMA_PATH}`);
