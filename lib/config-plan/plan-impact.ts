@@ -57,6 +57,8 @@ export async function loadPlanImpacts(
       )
       .limit(50_000),
   ]);
+  const mintsOf = new Map<string, typeof mints>();
+  for (const m of mints) mintsOf.set(m.configId, [...(mintsOf.get(m.configId) ?? []), m]);
   const empty = new Map<string, AccountStatus | null>();
   for (const item of items) {
     const maps = item.current.map((c) => accounts.get(c) ?? empty);
@@ -73,7 +75,7 @@ export async function loadPlanImpacts(
     const impact = countImpact({
       readiness: { connections: item.current, users },
       added,
-      mints: mints.filter((m) => m.configId === item.configId),
+      mints: mintsOf.get(item.configId) ?? [],
       now,
     });
     // Deleting the config stops its server for everyone: every ready user stops being ready.
