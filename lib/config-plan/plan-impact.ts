@@ -58,7 +58,11 @@ export async function loadPlanImpacts(
       .limit(50_000),
   ]);
   const mintsOf = new Map<string, typeof mints>();
-  for (const m of mints) mintsOf.set(m.configId, [...(mintsOf.get(m.configId) ?? []), m]);
+  for (const m of mints) {
+    const list = mintsOf.get(m.configId);
+    if (list) list.push(m);
+    else mintsOf.set(m.configId, [m]);
+  }
   const empty = new Map<string, AccountStatus | null>();
   for (const item of items) {
     const maps = item.current.map((c) => accounts.get(c) ?? empty);
