@@ -1,5 +1,5 @@
 /**
- * Sign-in flood (issue 10): staff polling latency while sign-in is flooded with 20 wrong passwords a second.
+ * Sign-in flood: staff polling latency while sign-in is flooded with 20 wrong passwords a second.
  * Phases of 12 s: no flood; a flood spread over many accounts and client addresses (every attempt pays the
  * password hash, the worst case for the event loop); a flood on one account from one address (the throttle
  * refuses after 5 attempts without hashing). Target: polling p99 under 500 ms in every phase.

@@ -12,6 +12,7 @@ import {
   AppRouterContext,
   type AppRouterInstance,
 } from 'next/dist/shared/lib/app-router-context.shared-runtime';
+import { SearchParamsContext } from 'next/dist/shared/lib/hooks-client-context.shared-runtime';
 import { Providers } from '@/app/providers';
 import { POLL_INTERVAL_MS } from '@/components/live/poll-policy';
 import { QueryProvider } from '@/components/live/query-provider';
@@ -110,7 +111,7 @@ async function render(p: PageCase, who?: typeof ADMIN | typeof SUPPORT): Promise
   expect(isValidElement(el)).toBe(true);
   // The app's own providers, as the layouts wrap every page (toasts from the root layout, React Query from the
   // console's and the connect page's), and an idle router for client components that navigate (nothing
-  // navigates during a server render).
+  // navigates during a server render) with empty search params (views read them).
   const idle = () => undefined;
   const router = {
     ...{ back: idle, forward: idle, refresh: idle, push: idle, replace: idle, prefetch: idle },
@@ -119,7 +120,11 @@ async function render(p: PageCase, who?: typeof ADMIN | typeof SUPPORT): Promise
     createElement(
       AppRouterContext.Provider,
       { value: router },
-      createElement(Providers, null, createElement(QueryProvider, null, el)),
+      createElement(
+        SearchParamsContext.Provider,
+        { value: new URLSearchParams() },
+        createElement(Providers, null, createElement(QueryProvider, null, el)),
+      ),
     ),
   );
 }
