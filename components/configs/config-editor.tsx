@@ -139,7 +139,8 @@ export function ConfigEditor(props: Props) {
   const toast = useToast();
   const qc = useQueryClient();
   const configId = props.mode === 'edit' ? props.configId : '';
-  const saved = useQuery({ ...savedVersionQuery(configId), enabled: props.mode === 'edit' }).data ?? NO_VERSION;
+  const saved =
+    useQuery({ ...savedVersionQuery(configId), enabled: props.mode === 'edit' }).data ?? NO_VERSION;
   const base = saved.snapshot;
   const baseHash = saved.hash;
   const setSaved = (v: SavedVersion) => qc.setQueryData(configKeys.detail(configId), v);
@@ -213,8 +214,8 @@ export function ConfigEditor(props: Props) {
         role="alert"
         className="hidden rounded-md bg-amber-50 px-4 py-3 text-sm text-amber-900 noscript:block"
       >
-        The config editor needs JavaScript: turn it on to change this config. Everything else on this page works
-        without it.
+        The config editor needs JavaScript: turn it on to change this config. Everything else on this page
+        works without it.
       </p>
       {conflict && props.mode === 'edit' && (
         <div ref={conflictRef}>

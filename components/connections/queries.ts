@@ -16,6 +16,8 @@ export const connectionUsersOptions = (name: string, v: UsersView) =>
   queryOptions({
     queryKey: connectionKeys.users(name, v),
     queryFn: () =>
-      getJson<ConnectionUsersPage>(usersPath(name, false, { status: v.status, q: v.q, page: String(v.page) })),
+      getJson<ConnectionUsersPage>(
+        usersPath(name, false, { status: v.status, q: v.q, page: String(v.page) }),
+      ),
     placeholderData: (prev) => prev,
   });

@@ -77,8 +77,8 @@ export function LiveStatus({ queryKey }: { queryKey: QueryKey }) {
           </span>
         ) : delay ? (
           <span>
-            {pushed ? 'Live: updates pushed, and checking' : 'Live: checking'} every {Math.round(delay / 1000)}s
-            until everything is active
+            {pushed ? 'Live: updates pushed, and checking' : 'Live: checking'} every{' '}
+            {Math.round(delay / 1000)}s until everything is active
           </span>
         ) : (
           <span>Everything shown is active: live checks paused</span>

@@ -4,7 +4,10 @@ import type { ReactNode } from 'react';
 export type PrefetchedEntry = readonly [key: QueryKey, data: unknown];
 
 /** An infinite query's first page, as `useInfiniteQuery` keeps it. */
-export const firstPage = <T,>(page: T, pageParam: unknown = '') => ({ pages: [page], pageParams: [pageParam] });
+export const firstPage = <T,>(page: T, pageParam: unknown = '') => ({
+  pages: [page],
+  pageParams: [pageParam],
+});
 
 /**
  * Server side of the one data path: a page loads its data on the server (through `pageLoad`, so a failure is a

@@ -24,8 +24,7 @@ export const gridPath = (v: GridView, refresh = false) =>
 export const readinessQuery = (configId: string, identifier: string) =>
   queryOptions({
     queryKey: readinessKeys.user(configId, identifier),
-    queryFn: () =>
-      getJson<UserReadiness>(`/api/readiness?${new URLSearchParams({ configId, identifier })}`),
+    queryFn: () => getJson<UserReadiness>(`/api/readiness?${new URLSearchParams({ configId, identifier })}`),
     enabled: !!configId && identifier.trim().length > 0,
     staleTime: 5_000,
   });

@@ -51,7 +51,12 @@ export function MintPanel({ configs }: { configs: { id: string; name: string }[]
         />
         <form action={mint.formAction} className="grid gap-4 p-5 md:grid-cols-2">
           <Field label="Config" htmlFor="config" errors={mint.fieldErrors?.configId}>
-            <Select id="config" name="configId" value={configId} onChange={(e) => setConfigId(e.target.value)}>
+            <Select
+              id="config"
+              name="configId"
+              value={configId}
+              onChange={(e) => setConfigId(e.target.value)}
+            >
               {configs.map((c) => (
                 <option key={c.id} value={c.id}>
                   {c.name}

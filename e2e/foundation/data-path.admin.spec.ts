@@ -15,7 +15,9 @@ function countDataRequests(page: Page): () => string[] {
 
 // One way to load data: the server renders a page with its data and hands it to the browser's cache, so nothing
 // is read again when the page mounts (and no panel loads its data after the page, as deferred panels did).
-test('a user page with nothing pending makes no request in its first 2 s after hydration', async ({ page }) => {
+test('a user page with nothing pending makes no request in its first 2 s after hydration', async ({
+  page,
+}) => {
   const configs = await emulatorApi<{ configs: { id: string }[] }>(
     'GET',
     '/api/v1/mcp/configs?filter.name=email-assistant',

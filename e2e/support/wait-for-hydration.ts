@@ -10,9 +10,7 @@ import type { Page } from '@playwright/test';
  */
 export async function waitForHydration(page: Page) {
   await page.waitForFunction(
-    () =>
-      !('__next_f' in self) ||
-      document.documentElement.dataset.hydrated === 'true',
+    () => !('__next_f' in self) || document.documentElement.dataset.hydrated === 'true',
     null,
     { timeout: 20_000 },
   );

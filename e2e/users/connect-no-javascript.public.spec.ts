@@ -7,7 +7,9 @@ import { emulatorApi } from '../support/emulator';
 // works before the page's JavaScript has loaded, and with none at all.
 test.use({ javaScriptEnabled: false });
 
-test('with JavaScript off, the end user authorizes a connection and comes back to it active', async ({ page }) => {
+test('with JavaScript off, the end user authorizes a connection and comes back to it active', async ({
+  page,
+}) => {
   const who = `nojs-${Date.now().toString(36)}@example.com`;
   const configs = await emulatorApi<{ configs: { id: string }[] }>(
     'GET',

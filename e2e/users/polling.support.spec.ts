@@ -23,10 +23,14 @@ test('the user page polls while something is pending, pauses in a hidden tab, ca
   const who = `poll-${Date.now()}@example.com`;
   const accounts = await Promise.all(
     ['gmail', 'googlecalendar'].map(async (connector) => {
-      const r = await emulatorApi<{ connected_account: { id: string } }>('POST', '/api/v1/connected_accounts', {
-        connector,
-        identifier: who,
-      });
+      const r = await emulatorApi<{ connected_account: { id: string } }>(
+        'POST',
+        '/api/v1/connected_accounts',
+        {
+          connector,
+          identifier: who,
+        },
+      );
       return r.body.connected_account.id;
     }),
   );

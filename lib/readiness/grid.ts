@@ -102,7 +102,10 @@ export interface GridView {
   page: number;
 }
 
-export function gridViewOf(get: (name: string) => string | null | undefined, defaultConfigId: string): GridView {
+export function gridViewOf(
+  get: (name: string) => string | null | undefined,
+  defaultConfigId: string,
+): GridView {
   const filter = get('filter') ?? '';
   return {
     configId: get('config') || defaultConfigId,

@@ -56,7 +56,9 @@ describe('layers', () => {
     // zod-free (lib/configs/draft-rules.ts) and schemas stay server-side. Type-only imports and 'use server'
     // modules don't count.
     const clients = [...files.values()].filter((f) => f.useClient).map((f) => f.file);
-    const bad = clients.map((f) => findPath(files, f, (_src, spec) => spec.startsWith('zod'))).filter(Boolean);
+    const bad = clients
+      .map((f) => findPath(files, f, (_src, spec) => spec.startsWith('zod')))
+      .filter(Boolean);
     expect(bad).toEqual([]);
   });
 
@@ -80,7 +82,8 @@ describe('layers', () => {
   it('writes each wire field rule once: every schema takes identifiers and the like from lib/wire/fields.ts', () => {
     // A schema that spells out its own identifier, connection name, config id or account id rule drifts from
     // the others (the identifier allowed 1,000 characters in one place and control characters in another).
-    const own = /\b(identifier|connectionName|connection_name|configId|config_id|accountId)\s*:\s*z\s*\.(?!object)/;
+    const own =
+      /\b(identifier|connectionName|connection_name|configId|config_id|accountId)\s*:\s*z\s*\.(?!object)/;
     const bad = [...files.values()]
       .filter((f) => f.file !== 'lib/wire/fields.ts' && own.test(f.text))
       .map((f) => f.file);

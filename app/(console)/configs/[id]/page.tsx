@@ -43,9 +43,7 @@ export default async function ConfigPage({ params }: { params: Promise<{ id: str
   // server for minutes), as does the first page of instances, so nothing is fetched when the page hydrates.
   const chosen = base.mappings.filter((m) => !m.allTools).map((m) => m.connectionName);
   const [instances, ...catalogs] = await Promise.all([
-    pageLoad(ctx, () =>
-      listConfigInstances(sk, { configName: config.name, pageSize: CONFIG_PAGE_SIZE }),
-    ),
+    pageLoad(ctx, () => listConfigInstances(sk, { configName: config.name, pageSize: CONFIG_PAGE_SIZE })),
     ...chosen.map((c) => pageLoad(ctx, () => pickerTools(sk, c))),
   ]);
   const admin = can(ctx.role, 'configs:write');

@@ -25,11 +25,12 @@ export default async function ReadinessPage({
   const configs = await pageLoad(ctx, () => ctx.scalekit.configs.listAll());
   // The grid the URL asks for comes with the page (from the snapshot every viewer shares).
   const view = gridViewOf((k) => sp[k], configs.ok ? (configs.value[0]?.id ?? '') : '');
-  const grid = configs.ok && view.configId
-    ? await pageLoad(ctx, async () =>
-        queryGrid(await loadReadiness(ctx.scalekit, view.configId), { ...view, pageSize: GRID_PAGE_SIZE }),
-      )
-    : null;
+  const grid =
+    configs.ok && view.configId
+      ? await pageLoad(ctx, async () =>
+          queryGrid(await loadReadiness(ctx.scalekit, view.configId), { ...view, pageSize: GRID_PAGE_SIZE }),
+        )
+      : null;
   return (
     <>
       <PageHeader
