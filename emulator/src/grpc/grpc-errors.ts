@@ -15,8 +15,13 @@ const ERROR_INFO_TYPE = 'type.googleapis.com/scalekit.v1.errdetails.ErrorInfo';
 const codeName = (code: Code) => (Code[code] ?? 'Unknown').replace(/([a-z])([A-Z])/g, '$1_$2').toUpperCase();
 
 /** A REST error body `{code, message, details:[ErrorInfo]}` as a ConnectError with the same code and details. */
-export function restErrorToConnect(body: { code?: unknown; message?: unknown; details?: unknown }): ConnectError {
-  const code = typeof body.code === 'number' && body.code >= 1 && body.code <= 16 ? (body.code as Code) : Code.Internal;
+export function restErrorToConnect(body: {
+  code?: unknown;
+  message?: unknown;
+  details?: unknown;
+}): ConnectError {
+  const code =
+    typeof body.code === 'number' && body.code >= 1 && body.code <= 16 ? (body.code as Code) : Code.Internal;
   const message = typeof body.message === 'string' ? body.message : 'error';
   const infos = (Array.isArray(body.details) ? body.details : [])
     .filter((d): d is JsonObject => typeof d === 'object' && d !== null && d['@type'] === ERROR_INFO_TYPE)
@@ -24,7 +29,8 @@ export function restErrorToConnect(body: { code?: unknown; message?: unknown; de
       const { '@type': _type, ...info } = d;
       return { desc: ErrorInfoSchema, value: fromJson(ErrorInfoSchema, info, { ignoreUnknownFields: true }) };
     });
-  if (infos.length === 0) infos.push({ desc: ErrorInfoSchema, value: fromJson(ErrorInfoSchema, { error_code: codeName(code) }) });
+  if (infos.length === 0)
+    infos.push({ desc: ErrorInfoSchema, value: fromJson(ErrorInfoSchema, { error_code: codeName(code) }) });
   return new ConnectError(message, code, undefined, infos);
 }
 
@@ -48,7 +54,10 @@ export function toGrpcError(err: unknown, requestId: string, where: string): Con
     return new ConnectError(err.rawMessage, err.code, err.metadata, [
       {
         desc: ErrorInfoSchema,
-        value: fromJson(ErrorInfoSchema, { error_code: codeName(err.code), request_info: { request_id: requestId } }),
+        value: fromJson(ErrorInfoSchema, {
+          error_code: codeName(err.code),
+          request_info: { request_id: requestId },
+        }),
       },
     ]);
   }

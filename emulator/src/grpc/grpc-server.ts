@@ -95,10 +95,15 @@ export function createGrpcServer(deps: {
     contextValues: (req) => {
       const call = calls.get(req as AnyRequest);
       return createContextValues()
-        .set(callInfoKey, { requestId: call?.requestId ?? randomUUID(), req: req as AnyRequest, res: undefined })
+        .set(callInfoKey, {
+          requestId: call?.requestId ?? randomUUID(),
+          req: req as AnyRequest,
+          res: undefined,
+        })
         .set(faultKey, call?.fault);
     },
-    fallback: (req, res) => unknownMethod(req as AnyRequest, res as AnyResponse, calls.get(req as AnyRequest)),
+    fallback: (req, res) =>
+      unknownMethod(req as AnyRequest, res as AnyResponse, calls.get(req as AnyRequest)),
   });
 
   return async function handleGrpc(req: AnyRequest, res: AnyResponse, pathname: string) {
@@ -107,7 +112,8 @@ export function createGrpcServer(deps: {
     const route = GRPC_ROUTES.get(pathname);
     counters.hit(route ? `POST ${pathname}` : 'POST (unmatched)');
     // A fault names the gRPC method (`/scalekit.v1.tools.ToolService/*`) or the REST route it mirrors.
-    const fault = faults.pick('POST', pathname) ?? (route ? faults.pick(route.verb, route.pattern) : undefined);
+    const fault =
+      faults.pick('POST', pathname) ?? (route ? faults.pick(route.verb, route.pattern) : undefined);
     if (fault?.latency_ms) await new Promise((r) => setTimeout(r, fault.latency_ms));
     if (fault?.drop_connection) return void req.socket.destroy();
     if (fault?.malformed_body) return malformedReply(res);

@@ -119,7 +119,11 @@ export function registerCatalogRoutes(router: Router, { store, baseUrl }: Deps) 
       const providers = set('filter.providers', true);
       const toolNames = set('filter.tool_names');
       const connectionNames = set('filter.connection_names');
-      const items: { tool: ReturnType<typeof toolToWire>; identifier: string; connected_account_id: string }[] = [];
+      const items: {
+        tool: ReturnType<typeof toolToWire>;
+        identifier: string;
+        connected_account_id: string;
+      }[] = [];
       for (const conn of store.connections.values()) {
         if (connectionNames && !connectionNames.has(conn.keyId)) continue;
         if (providers && !providers.has(conn.providerKey)) continue;

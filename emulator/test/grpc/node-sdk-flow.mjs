@@ -12,7 +12,11 @@ const identifier = 'node-sdk@example.com';
 
 const created = await sk.actions.getOrCreateConnectedAccount({ connectionName: 'MY_GMAIL', identifier });
 const again = await sk.actions.getOrCreateConnectedAccount({ connectionName: 'MY_GMAIL', identifier });
-report.created = { id: created.connectedAccount?.id, status: created.connectedAccount?.status, againId: again.connectedAccount?.id };
+report.created = {
+  id: created.connectedAccount?.id,
+  status: created.connectedAccount?.status,
+  againId: again.connectedAccount?.id,
+};
 
 const { link } = await sk.actions.getAuthorizationLink({ connectionName: 'MY_GMAIL', identifier });
 report.link = link;

@@ -18,7 +18,13 @@ afterAll(() => emu.stop());
 it('runs the connected-account flow with @scalekit-sdk/node over TLS, then over h2c', async () => {
   const r = await runJsonChild(
     process.execPath,
-    [path.join(import.meta.dirname, 'node-sdk-flow.mjs'), emu.sdkUrl, emu.url, emu.clientId, emu.clientSecret],
+    [
+      path.join(import.meta.dirname, 'node-sdk-flow.mjs'),
+      emu.sdkUrl,
+      emu.url,
+      emu.clientId,
+      emu.clientSecret,
+    ],
     { NODE_EXTRA_CA_CERTS: emu.ca.caPath! },
   );
   const account = emu.store.findAccount('node-sdk@example.com', 'MY_GMAIL')!;

@@ -66,8 +66,16 @@ it("runs the guides' MCP flow over the Python SDK's TLS channel, with ErrorInfo 
   expect(instance.config_id).toBe(config.id);
   expect(emu.store.instances.all().filter((i) => i.configId === config.id)).toHaveLength(1);
   expect(r.auth_state).toEqual([
-    { connection_name: 'MY_GMAIL', status: 'PENDING_AUTH', link: expect.stringMatching(/\/connect\/authorize\//) },
-    { connection_name: 'MY_CALENDAR', status: 'PENDING_AUTH', link: expect.stringMatching(/\/connect\/authorize\//) },
+    {
+      connection_name: 'MY_GMAIL',
+      status: 'PENDING_AUTH',
+      link: expect.stringMatching(/\/connect\/authorize\//),
+    },
+    {
+      connection_name: 'MY_CALENDAR',
+      status: 'PENDING_AUTH',
+      link: expect.stringMatching(/\/connect\/authorize\//),
+    },
   ]);
   expect((r.after_authorize as { statuses: string[] }).statuses).toEqual(['ACTIVE', 'ACTIVE']);
   expect(emu.store.findAccount('python-guide@example.com', 'MY_CALENDAR')?.status).toBe('ACTIVE');
