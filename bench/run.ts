@@ -38,6 +38,10 @@ const BENCHES = [
     what: 'server CPU per page view: the page alone vs opened in Chromium with its link prefetches (issue 14)',
   },
   {
+    name: 'grpc',
+    what: 'emulator gRPC next to REST: GetMcpConfig and ExecuteTool p50/p99, h2c and TLS (issue 23)',
+  },
+  {
     name: 'activity',
     what: 'agent activity with 100,000 logged calls: log page and overview p50, upstream calls per view (issue 15)',
   },

@@ -135,6 +135,26 @@ async function main() {
   const next = startNext(dev ? 'dev' : 'start', port, env);
   await waitForHttp(`http://127.0.0.1:${port}/api/health`, dev ? 180_000 : 60_000, next);
   printBanner({ consoleUrl, emulatorMode, emulatorUrl: env.SCALEKIT_ENV_URL, dev });
+  if (emulatorMode)
+    printSdkHowTo(emulatorPort, process.env.EMULATOR_DATA_DIR || path.join(dataDir, 'emulator'), env);
+}
+
+/** Scalekit's SDKs (gRPC over TLS) reach the emulator on its own port; they trust its local CA file. */
+function printSdkHowTo(emulatorPort: number, emulatorDataDir: string, env: Record<string, string>) {
+  const ca = path.join(emulatorDataDir, 'tls', 'ca.pem');
+  // Only the public demo secret is ever printed.
+  const secret =
+    env.SCALEKIT_CLIENT_SECRET === DEMO_CLIENT_SECRET ? DEMO_CLIENT_SECRET : '(your EMULATOR_CLIENT_SECRET)';
+  console.log(
+    [
+      `  Scalekit SDKs and the guides' code: SCALEKIT_ENV_URL=https://localhost:${emulatorPort}`,
+      `    SCALEKIT_CLIENT_ID=${env.SCALEKIT_CLIENT_ID} SCALEKIT_CLIENT_SECRET=${secret}`,
+      `    and trust the local CA ${ca}:`,
+      `    Node: NODE_EXTRA_CA_CERTS=${ca}`,
+      `    Python: GRPC_DEFAULT_SSL_ROOTS_FILE_PATH=${ca} REQUESTS_CA_BUNDLE=${ca}`,
+      '',
+    ].join('\n'),
+  );
 }
 
 function printBanner(o: { consoleUrl: string; emulatorMode: boolean; emulatorUrl?: string; dev: boolean }) {

@@ -7,26 +7,22 @@
 // @generated from file scalekit/v1/connected_accounts/connected_accounts.proto (package scalekit.v1.connected_accounts, syntax proto3)
 /* eslint-disable */
 
-import type { GenEnum, GenFile, GenMessage, GenService } from '@bufbuild/protobuf/codegenv2';
-import { enumDesc, fileDesc, messageDesc, serviceDesc } from '@bufbuild/protobuf/codegenv2';
-import type { Timestamp } from '@bufbuild/protobuf/wkt';
-import { file_google_protobuf_struct, file_google_protobuf_timestamp } from '@bufbuild/protobuf/wkt';
-import type { JsonObject, Message } from '@bufbuild/protobuf';
+import type { GenEnum, GenFile, GenMessage, GenService } from "@bufbuild/protobuf/codegenv2";
+import { enumDesc, fileDesc, messageDesc, serviceDesc } from "@bufbuild/protobuf/codegenv2";
+import type { Timestamp } from "@bufbuild/protobuf/wkt";
+import { file_google_protobuf_struct, file_google_protobuf_timestamp } from "@bufbuild/protobuf/wkt";
+import type { JsonObject, Message } from "@bufbuild/protobuf";
 
 /**
  * Describes the file scalekit/v1/connected_accounts/connected_accounts.proto.
  */
-export const file_scalekit_v1_connected_accounts_connected_accounts: GenFile =
-  /*@__PURE__*/
-  fileDesc(
-    'CjdzY2FsZWtpdC92MS9jb25uZWN0ZWRfYWNjb3VudHMvY29ubmVjdGVkX2FjY291bnRzLnByb3RvEh5zY2FsZWtpdC52MS5jb25uZWN0ZWRfYWNjb3VudHMilAQKEENvbm5lY3RlZEFjY291bnQSEgoKaWRlbnRpZmllchgBIAEoCRIQCghwcm92aWRlchgCIAEoCRI/CgZzdGF0dXMYAyABKA4yLy5zY2FsZWtpdC52MS5jb25uZWN0ZWRfYWNjb3VudHMuQ29ubmVjdG9yU3RhdHVzEkkKEmF1dGhvcml6YXRpb25fdHlwZRgEIAEoDjItLnNjYWxla2l0LnYxLmNvbm5lY3RlZF9hY2NvdW50cy5Db25uZWN0b3JUeXBlElMKFWF1dGhvcml6YXRpb25fZGV0YWlscxgFIAEoCzI0LnNjYWxla2l0LnYxLmNvbm5lY3RlZF9hY2NvdW50cy5BdXRob3JpemF0aW9uRGV0YWlscxI0ChB0b2tlbl9leHBpcmVzX2F0GAYgASgLMhouZ29vZ2xlLnByb3RvYnVmLlRpbWVzdGFtcBIuCgp1cGRhdGVkX2F0GAcgASgLMhouZ29vZ2xlLnByb3RvYnVmLlRpbWVzdGFtcBIRCgljb25uZWN0b3IYCCABKAkSMAoMbGFzdF91c2VkX2F0GAkgASgLMhouZ29vZ2xlLnByb3RvYnVmLlRpbWVzdGFtcBIKCgJpZBgKIAEoCRIVCg1jb25uZWN0aW9uX2lkGAsgASgJEisKCmFwaV9jb25maWcYDCABKAsyFy5nb29nbGUucHJvdG9idWYuU3RydWN0IpkDChdDb25uZWN0ZWRBY2NvdW50Rm9yTGlzdBISCgppZGVudGlmaWVyGAEgASgJEhAKCHByb3ZpZGVyGAIgASgJEj8KBnN0YXR1cxgDIAEoDjIvLnNjYWxla2l0LnYxLmNvbm5lY3RlZF9hY2NvdW50cy5Db25uZWN0b3JTdGF0dXMSSQoSYXV0aG9yaXphdGlvbl90eXBlGAQgASgOMi0uc2NhbGVraXQudjEuY29ubmVjdGVkX2FjY291bnRzLkNvbm5lY3RvclR5cGUSNAoQdG9rZW5fZXhwaXJlc19hdBgGIAEoCzIaLmdvb2dsZS5wcm90b2J1Zi5UaW1lc3RhbXASLgoKdXBkYXRlZF9hdBgHIAEoCzIaLmdvb2dsZS5wcm90b2J1Zi5UaW1lc3RhbXASEQoJY29ubmVjdG9yGAggASgJEjAKDGxhc3RfdXNlZF9hdBgJIAEoCzIaLmdvb2dsZS5wcm90b2J1Zi5UaW1lc3RhbXASCgoCaWQYCiABKAkSFQoNY29ubmVjdGlvbl9pZBgLIAEoCSKaAQoWQ3JlYXRlQ29ubmVjdGVkQWNjb3VudBJTChVhdXRob3JpemF0aW9uX2RldGFpbHMYBSABKAsyNC5zY2FsZWtpdC52MS5jb25uZWN0ZWRfYWNjb3VudHMuQXV0aG9yaXphdGlvbkRldGFpbHMSKwoKYXBpX2NvbmZpZxgLIAEoCzIXLmdvb2dsZS5wcm90b2J1Zi5TdHJ1Y3QimgEKFlVwZGF0ZUNvbm5lY3RlZEFjY291bnQSUwoVYXV0aG9yaXphdGlvbl9kZXRhaWxzGAUgASgLMjQuc2NhbGVraXQudjEuY29ubmVjdGVkX2FjY291bnRzLkF1dGhvcml6YXRpb25EZXRhaWxzEisKCmFwaV9jb25maWcYCiABKAsyFy5nb29nbGUucHJvdG9idWYuU3RydWN0IrMCChRBdXRob3JpemF0aW9uRGV0YWlscxJBCgtvYXV0aF90b2tlbhgBIAEoCzIqLnNjYWxla2l0LnYxLmNvbm5lY3RlZF9hY2NvdW50cy5PYXV0aFRva2VuSAASQQoLc3RhdGljX2F1dGgYAiABKAsyKi5zY2FsZWtpdC52MS5jb25uZWN0ZWRfYWNjb3VudHMuU3RhdGljQXV0aEgAEkMKCmdvb2dsZV9kd2QYAyABKAsyLS5zY2FsZWtpdC52MS5jb25uZWN0ZWRfYWNjb3VudHMuR29vZ2xlRFdEQXV0aEgAEkUKC3RydXN0ZWRfaWRwGAQgASgLMi4uc2NhbGVraXQudjEuY29ubmVjdGVkX2FjY291bnRzLlRydXN0ZWRJRFBBdXRoSABCCQoHZGV0YWlscyJZCgpPYXV0aFRva2VuEhQKDGFjY2Vzc190b2tlbhgBIAEoCRIVCg1yZWZyZXNoX3Rva2VuGAIgASgJEg4KBnNjb3BlcxgDIAMoCRIOCgZkb21haW4YBCABKAkiNgoKU3RhdGljQXV0aBIoCgdkZXRhaWxzGAEgASgLMhcuZ29vZ2xlLnByb3RvYnVmLlN0cnVjdCJ8Cg1Hb29nbGVEV0RBdXRoEg8KB3N1YmplY3QYASABKAkSFAoMYWNjZXNzX3Rva2VuGAIgASgJEg4KBnNjb3BlcxgDIAMoCRI0ChB0b2tlbl9leHBpcmVzX2F0GAQgASgLMhouZ29vZ2xlLnByb3RvYnVmLlRpbWVzdGFtcCKWAQoOVHJ1c3RlZElEUEF1dGgSDwoHZGJfdXNlchgBIAEoCRIVCg1hY2Nlc3Nfa2V5X2lkGAIgASgJEhkKEXNlY3JldF9hY2Nlc3Nfa2V5GAMgASgJEhUKDXNlc3Npb25fdG9rZW4YBCABKAkSKgoGZXhwaXJ5GAUgASgLMhouZ29vZ2xlLnByb3RvYnVmLlRpbWVzdGFtcCKiAgocTGlzdENvbm5lY3RlZEFjY291bnRzUmVxdWVzdBIcCg9vcmdhbml6YXRpb25faWQYASABKAlIAIgBARIUCgd1c2VyX2lkGAIgASgJSAGIAQESFgoJY29ubmVjdG9yGAMgASgJSAKIAQESFwoKaWRlbnRpZmllchgEIAEoCUgDiAEBEhAKCHByb3ZpZGVyGAUgASgJEhEKCXBhZ2Vfc2l6ZRgGIAEoDRISCgpwYWdlX3Rva2VuGAcgASgJEg0KBXF1ZXJ5GAggASgJEhgKEGNvbm5lY3Rpb25fbmFtZXMYCSADKAlCEgoQX29yZ2FuaXphdGlvbl9pZEIKCghfdXNlcl9pZEIMCgpfY29ubmVjdG9yQg0KC19pZGVudGlmaWVyIroBCh1MaXN0Q29ubmVjdGVkQWNjb3VudHNSZXNwb25zZRJTChJjb25uZWN0ZWRfYWNjb3VudHMYASADKAsyNy5zY2FsZWtpdC52MS5jb25uZWN0ZWRfYWNjb3VudHMuQ29ubmVjdGVkQWNjb3VudEZvckxpc3QSEgoKdG90YWxfc2l6ZRgCIAEoDRIXCg9uZXh0X3BhZ2VfdG9rZW4YAyABKAkSFwoPcHJldl9wYWdlX3Rva2VuGAQgASgJIm0KHlNlYXJjaENvbm5lY3RlZEFjY291bnRzUmVxdWVzdBINCgVxdWVyeRgBIAEoCRIRCglwYWdlX3NpemUYAiABKA0SEgoKcGFnZV90b2tlbhgDIAEoCRIVCg1jb25uZWN0aW9uX2lkGAQgASgJIrwBCh9TZWFyY2hDb25uZWN0ZWRBY2NvdW50c1Jlc3BvbnNlElMKEmNvbm5lY3RlZF9hY2NvdW50cxgBIAMoCzI3LnNjYWxla2l0LnYxLmNvbm5lY3RlZF9hY2NvdW50cy5Db25uZWN0ZWRBY2NvdW50Rm9yTGlzdBISCgp0b3RhbF9zaXplGAIgASgNEhcKD25leHRfcGFnZV90b2tlbhgDIAEoCRIXCg9wcmV2X3BhZ2VfdG9rZW4YBCABKAkilAIKHUNyZWF0ZUNvbm5lY3RlZEFjY291bnRSZXF1ZXN0EhwKD29yZ2FuaXphdGlvbl9pZBgBIAEoCUgAiAEBEhQKB3VzZXJfaWQYAiABKAlIAYgBARIWCgljb25uZWN0b3IYAyABKAlIAogBARIXCgppZGVudGlmaWVyGAQgASgJSAOIAQESUQoRY29ubmVjdGVkX2FjY291bnQYBSABKAsyNi5zY2FsZWtpdC52MS5jb25uZWN0ZWRfYWNjb3VudHMuQ3JlYXRlQ29ubmVjdGVkQWNjb3VudEISChBfb3JnYW5pemF0aW9uX2lkQgoKCF91c2VyX2lkQgwKCl9jb25uZWN0b3JCDQoLX2lkZW50aWZpZXIibQoeQ3JlYXRlQ29ubmVjdGVkQWNjb3VudFJlc3BvbnNlEksKEWNvbm5lY3RlZF9hY2NvdW50GAEgASgLMjAuc2NhbGVraXQudjEuY29ubmVjdGVkX2FjY291bnRzLkNvbm5lY3RlZEFjY291bnQirAIKHVVwZGF0ZUNvbm5lY3RlZEFjY291bnRSZXF1ZXN0EhwKD29yZ2FuaXphdGlvbl9pZBgBIAEoCUgAiAEBEhQKB3VzZXJfaWQYAiABKAlIAYgBARIWCgljb25uZWN0b3IYAyABKAlIAogBARIXCgppZGVudGlmaWVyGAQgASgJSAOIAQESUQoRY29ubmVjdGVkX2FjY291bnQYBSABKAsyNi5zY2FsZWtpdC52MS5jb25uZWN0ZWRfYWNjb3VudHMuVXBkYXRlQ29ubmVjdGVkQWNjb3VudBIPCgJpZBgGIAEoCUgEiAEBQhIKEF9vcmdhbml6YXRpb25faWRCCgoIX3VzZXJfaWRCDAoKX2Nvbm5lY3RvckINCgtfaWRlbnRpZmllckIFCgNfaWQibQoeVXBkYXRlQ29ubmVjdGVkQWNjb3VudFJlc3BvbnNlEksKEWNvbm5lY3RlZF9hY2NvdW50GAEgASgLMjAuc2NhbGVraXQudjEuY29ubmVjdGVkX2FjY291bnRzLkNvbm5lY3RlZEFjY291bnQi2QEKHURlbGV0ZUNvbm5lY3RlZEFjY291bnRSZXF1ZXN0EhwKD29yZ2FuaXphdGlvbl9pZBgBIAEoCUgAiAEBEhQKB3VzZXJfaWQYAiABKAlIAYgBARIWCgljb25uZWN0b3IYAyABKAlIAogBARIXCgppZGVudGlmaWVyGAQgASgJSAOIAQESDwoCaWQYBSABKAlIBIgBAUISChBfb3JnYW5pemF0aW9uX2lkQgoKCF91c2VyX2lkQgwKCl9jb25uZWN0b3JCDQoLX2lkZW50aWZpZXJCBQoDX2lkIiAKHkRlbGV0ZUNvbm5lY3RlZEFjY291bnRSZXNwb25zZSKyAgomR2V0TWFnaWNMaW5rRm9yQ29ubmVjdGVkQWNjb3VudFJlcXVlc3QSHAoPb3JnYW5pemF0aW9uX2lkGAEgASgJSACIAQESFAoHdXNlcl9pZBgCIAEoCUgBiAEBEhYKCWNvbm5lY3RvchgDIAEoCUgCiAEBEhcKCmlkZW50aWZpZXIYBCABKAlIA4gBARIPCgJpZBgFIAEoCUgEiAEBEhIKBXN0YXRlGAcgASgJSAWIAQESHAoPdXNlcl92ZXJpZnlfdXJsGAggASgJSAaIAQFCEgoQX29yZ2FuaXphdGlvbl9pZEIKCghfdXNlcl9pZEIMCgpfY29ubmVjdG9yQg0KC19pZGVudGlmaWVyQgUKA19pZEIICgZfc3RhdGVCEgoQX3VzZXJfdmVyaWZ5X3VybCJjCidHZXRNYWdpY0xpbmtGb3JDb25uZWN0ZWRBY2NvdW50UmVzcG9uc2USDAoEbGluaxgBIAEoCRIqCgZleHBpcnkYAiABKAsyGi5nb29nbGUucHJvdG9idWYuVGltZXN0YW1wIuIBCiZHZXRDb25uZWN0ZWRBY2NvdW50QnlJZGVudGlmaWVyUmVxdWVzdBIcCg9vcmdhbml6YXRpb25faWQYASABKAlIAIgBARIUCgd1c2VyX2lkGAIgASgJSAGIAQESFgoJY29ubmVjdG9yGAMgASgJSAKIAQESFwoKaWRlbnRpZmllchgEIAEoCUgDiAEBEg8KAmlkGAUgASgJSASIAQFCEgoQX29yZ2FuaXphdGlvbl9pZEIKCghfdXNlcl9pZEIMCgpfY29ubmVjdG9yQg0KC19pZGVudGlmaWVyQgUKA19pZCJ2CidHZXRDb25uZWN0ZWRBY2NvdW50QnlJZGVudGlmaWVyUmVzcG9uc2USSwoRY29ubmVjdGVkX2FjY291bnQYASABKAsyMC5zY2FsZWtpdC52MS5jb25uZWN0ZWRfYWNjb3VudHMuQ29ubmVjdGVkQWNjb3VudCIoChpHZXRDb25uZWN0ZWRBY2NvdW50UmVxdWVzdBIKCgJpZBgBIAEoCSJqChtHZXRDb25uZWN0ZWRBY2NvdW50UmVzcG9uc2USSwoRY29ubmVjdGVkX2FjY291bnQYASABKAsyMC5zY2FsZWtpdC52MS5jb25uZWN0ZWRfYWNjb3VudHMuQ29ubmVjdGVkQWNjb3VudCIvCiFEaXNjb25uZWN0Q29ubmVjdGVkQWNjb3VudFJlcXVlc3QSCgoCaWQYASABKAkicQoiRGlzY29ubmVjdENvbm5lY3RlZEFjY291bnRSZXNwb25zZRJLChFjb25uZWN0ZWRfYWNjb3VudBgBIAEoCzIwLnNjYWxla2l0LnYxLmNvbm5lY3RlZF9hY2NvdW50cy5Db25uZWN0ZWRBY2NvdW50IlAKIVZlcmlmeUNvbm5lY3RlZEFjY291bnRVc2VyUmVxdWVzdBIXCg9hdXRoX3JlcXVlc3RfaWQYASABKAkSEgoKaWRlbnRpZmllchgCIAEoCSJLCiJWZXJpZnlDb25uZWN0ZWRBY2NvdW50VXNlclJlc3BvbnNlEiUKHXBvc3RfdXNlcl92ZXJpZnlfcmVkaXJlY3RfdXJsGAEgASgJKosBCg9Db25uZWN0b3JTdGF0dXMSIQodQ09OTkVDVElPTl9TVEFUVVNfVU5TUEVDSUZJRUQQABIKCgZBQ1RJVkUQARILCgdFWFBJUkVEEAISEAoMUEVORElOR19BVVRIEAMSGAoUUEVORElOR19WRVJJRklDQVRJT04QBBIQCgxESVNDT05ORUNURUQQBSrhAQoNQ29ubmVjdG9yVHlwZRIfChtDT05ORUNUSU9OX1RZUEVfVU5TUEVDSUZJRUQQABIJCgVPQVVUSBABEgsKB0FQSV9LRVkQAhIOCgpCQVNJQ19BVVRIEAMSEAoMQkVBUkVSX1RPS0VOEAQSCgoGQ1VTVE9NEAUSCQoFQkFTSUMQBhINCglPQVVUSF9NMk0QBxIRCg1UUkVMTE9fT0FVVEgxEAgSDgoKR09PR0xFX0RXRBAJEg8KC1RSVVNURURfSURQEAoSDgoKU01BUlRfRkhJUhALEgsKB05PX0FVVEgQDDKKDgoXQ29ubmVjdGVkQWNjb3VudFNlcnZpY2USlAEKFUxpc3RDb25uZWN0ZWRBY2NvdW50cxI8LnNjYWxla2l0LnYxLmNvbm5lY3RlZF9hY2NvdW50cy5MaXN0Q29ubmVjdGVkQWNjb3VudHNSZXF1ZXN0Gj0uc2NhbGVraXQudjEuY29ubmVjdGVkX2FjY291bnRzLkxpc3RDb25uZWN0ZWRBY2NvdW50c1Jlc3BvbnNlEpoBChdTZWFyY2hDb25uZWN0ZWRBY2NvdW50cxI+LnNjYWxla2l0LnYxLmNvbm5lY3RlZF9hY2NvdW50cy5TZWFyY2hDb25uZWN0ZWRBY2NvdW50c1JlcXVlc3QaPy5zY2FsZWtpdC52MS5jb25uZWN0ZWRfYWNjb3VudHMuU2VhcmNoQ29ubmVjdGVkQWNjb3VudHNSZXNwb25zZRKXAQoWQ3JlYXRlQ29ubmVjdGVkQWNjb3VudBI9LnNjYWxla2l0LnYxLmNvbm5lY3RlZF9hY2NvdW50cy5DcmVhdGVDb25uZWN0ZWRBY2NvdW50UmVxdWVzdBo+LnNjYWxla2l0LnYxLmNvbm5lY3RlZF9hY2NvdW50cy5DcmVhdGVDb25uZWN0ZWRBY2NvdW50UmVzcG9uc2USlwEKFlVwZGF0ZUNvbm5lY3RlZEFjY291bnQSPS5zY2FsZWtpdC52MS5jb25uZWN0ZWRfYWNjb3VudHMuVXBkYXRlQ29ubmVjdGVkQWNjb3VudFJlcXVlc3QaPi5zY2FsZWtpdC52MS5jb25uZWN0ZWRfYWNjb3VudHMuVXBkYXRlQ29ubmVjdGVkQWNjb3VudFJlc3BvbnNlEpcBChZEZWxldGVDb25uZWN0ZWRBY2NvdW50Ej0uc2NhbGVraXQudjEuY29ubmVjdGVkX2FjY291bnRzLkRlbGV0ZUNvbm5lY3RlZEFjY291bnRSZXF1ZXN0Gj4uc2NhbGVraXQudjEuY29ubmVjdGVkX2FjY291bnRzLkRlbGV0ZUNvbm5lY3RlZEFjY291bnRSZXNwb25zZRKyAQofR2V0TWFnaWNMaW5rRm9yQ29ubmVjdGVkQWNjb3VudBJGLnNjYWxla2l0LnYxLmNvbm5lY3RlZF9hY2NvdW50cy5HZXRNYWdpY0xpbmtGb3JDb25uZWN0ZWRBY2NvdW50UmVxdWVzdBpHLnNjYWxla2l0LnYxLmNvbm5lY3RlZF9hY2NvdW50cy5HZXRNYWdpY0xpbmtGb3JDb25uZWN0ZWRBY2NvdW50UmVzcG9uc2USjgEKE0dldENvbm5lY3RlZEFjY291bnQSOi5zY2FsZWtpdC52MS5jb25uZWN0ZWRfYWNjb3VudHMuR2V0Q29ubmVjdGVkQWNjb3VudFJlcXVlc3QaOy5zY2FsZWtpdC52MS5jb25uZWN0ZWRfYWNjb3VudHMuR2V0Q29ubmVjdGVkQWNjb3VudFJlc3BvbnNlEqMBChpEaXNjb25uZWN0Q29ubmVjdGVkQWNjb3VudBJBLnNjYWxla2l0LnYxLmNvbm5lY3RlZF9hY2NvdW50cy5EaXNjb25uZWN0Q29ubmVjdGVkQWNjb3VudFJlcXVlc3QaQi5zY2FsZWtpdC52MS5jb25uZWN0ZWRfYWNjb3VudHMuRGlzY29ubmVjdENvbm5lY3RlZEFjY291bnRSZXNwb25zZRKqAQoXR2V0Q29ubmVjdGVkQWNjb3VudEF1dGgSRi5zY2FsZWtpdC52MS5jb25uZWN0ZWRfYWNjb3VudHMuR2V0Q29ubmVjdGVkQWNjb3VudEJ5SWRlbnRpZmllclJlcXVlc3QaRy5zY2FsZWtpdC52MS5jb25uZWN0ZWRfYWNjb3VudHMuR2V0Q29ubmVjdGVkQWNjb3VudEJ5SWRlbnRpZmllclJlc3BvbnNlEq0BChpHZXRDb25uZWN0ZWRBY2NvdW50RGV0YWlscxJGLnNjYWxla2l0LnYxLmNvbm5lY3RlZF9hY2NvdW50cy5HZXRDb25uZWN0ZWRBY2NvdW50QnlJZGVudGlmaWVyUmVxdWVzdBpHLnNjYWxla2l0LnYxLmNvbm5lY3RlZF9hY2NvdW50cy5HZXRDb25uZWN0ZWRBY2NvdW50QnlJZGVudGlmaWVyUmVzcG9uc2USowEKGlZlcmlmeUNvbm5lY3RlZEFjY291bnRVc2VyEkEuc2NhbGVraXQudjEuY29ubmVjdGVkX2FjY291bnRzLlZlcmlmeUNvbm5lY3RlZEFjY291bnRVc2VyUmVxdWVzdBpCLnNjYWxla2l0LnYxLmNvbm5lY3RlZF9hY2NvdW50cy5WZXJpZnlDb25uZWN0ZWRBY2NvdW50VXNlclJlc3BvbnNlYgZwcm90bzM',
-    [file_google_protobuf_struct, file_google_protobuf_timestamp],
-  );
+export const file_scalekit_v1_connected_accounts_connected_accounts: GenFile = /*@__PURE__*/
+  fileDesc("CjdzY2FsZWtpdC92MS9jb25uZWN0ZWRfYWNjb3VudHMvY29ubmVjdGVkX2FjY291bnRzLnByb3RvEh5zY2FsZWtpdC52MS5jb25uZWN0ZWRfYWNjb3VudHMilAQKEENvbm5lY3RlZEFjY291bnQSEgoKaWRlbnRpZmllchgBIAEoCRIQCghwcm92aWRlchgCIAEoCRI/CgZzdGF0dXMYAyABKA4yLy5zY2FsZWtpdC52MS5jb25uZWN0ZWRfYWNjb3VudHMuQ29ubmVjdG9yU3RhdHVzEkkKEmF1dGhvcml6YXRpb25fdHlwZRgEIAEoDjItLnNjYWxla2l0LnYxLmNvbm5lY3RlZF9hY2NvdW50cy5Db25uZWN0b3JUeXBlElMKFWF1dGhvcml6YXRpb25fZGV0YWlscxgFIAEoCzI0LnNjYWxla2l0LnYxLmNvbm5lY3RlZF9hY2NvdW50cy5BdXRob3JpemF0aW9uRGV0YWlscxI0ChB0b2tlbl9leHBpcmVzX2F0GAYgASgLMhouZ29vZ2xlLnByb3RvYnVmLlRpbWVzdGFtcBIuCgp1cGRhdGVkX2F0GAcgASgLMhouZ29vZ2xlLnByb3RvYnVmLlRpbWVzdGFtcBIRCgljb25uZWN0b3IYCCABKAkSMAoMbGFzdF91c2VkX2F0GAkgASgLMhouZ29vZ2xlLnByb3RvYnVmLlRpbWVzdGFtcBIKCgJpZBgKIAEoCRIVCg1jb25uZWN0aW9uX2lkGAsgASgJEisKCmFwaV9jb25maWcYDCABKAsyFy5nb29nbGUucHJvdG9idWYuU3RydWN0IpkDChdDb25uZWN0ZWRBY2NvdW50Rm9yTGlzdBISCgppZGVudGlmaWVyGAEgASgJEhAKCHByb3ZpZGVyGAIgASgJEj8KBnN0YXR1cxgDIAEoDjIvLnNjYWxla2l0LnYxLmNvbm5lY3RlZF9hY2NvdW50cy5Db25uZWN0b3JTdGF0dXMSSQoSYXV0aG9yaXphdGlvbl90eXBlGAQgASgOMi0uc2NhbGVraXQudjEuY29ubmVjdGVkX2FjY291bnRzLkNvbm5lY3RvclR5cGUSNAoQdG9rZW5fZXhwaXJlc19hdBgGIAEoCzIaLmdvb2dsZS5wcm90b2J1Zi5UaW1lc3RhbXASLgoKdXBkYXRlZF9hdBgHIAEoCzIaLmdvb2dsZS5wcm90b2J1Zi5UaW1lc3RhbXASEQoJY29ubmVjdG9yGAggASgJEjAKDGxhc3RfdXNlZF9hdBgJIAEoCzIaLmdvb2dsZS5wcm90b2J1Zi5UaW1lc3RhbXASCgoCaWQYCiABKAkSFQoNY29ubmVjdGlvbl9pZBgLIAEoCSKaAQoWQ3JlYXRlQ29ubmVjdGVkQWNjb3VudBJTChVhdXRob3JpemF0aW9uX2RldGFpbHMYBSABKAsyNC5zY2FsZWtpdC52MS5jb25uZWN0ZWRfYWNjb3VudHMuQXV0aG9yaXphdGlvbkRldGFpbHMSKwoKYXBpX2NvbmZpZxgLIAEoCzIXLmdvb2dsZS5wcm90b2J1Zi5TdHJ1Y3QimgEKFlVwZGF0ZUNvbm5lY3RlZEFjY291bnQSUwoVYXV0aG9yaXphdGlvbl9kZXRhaWxzGAUgASgLMjQuc2NhbGVraXQudjEuY29ubmVjdGVkX2FjY291bnRzLkF1dGhvcml6YXRpb25EZXRhaWxzEisKCmFwaV9jb25maWcYCiABKAsyFy5nb29nbGUucHJvdG9idWYuU3RydWN0IrMCChRBdXRob3JpemF0aW9uRGV0YWlscxJBCgtvYXV0aF90b2tlbhgBIAEoCzIqLnNjYWxla2l0LnYxLmNvbm5lY3RlZF9hY2NvdW50cy5PYXV0aFRva2VuSAASQQoLc3RhdGljX2F1dGgYAiABKAsyKi5zY2FsZWtpdC52MS5jb25uZWN0ZWRfYWNjb3VudHMuU3RhdGljQXV0aEgAEkMKCmdvb2dsZV9kd2QYAyABKAsyLS5zY2FsZWtpdC52MS5jb25uZWN0ZWRfYWNjb3VudHMuR29vZ2xlRFdEQXV0aEgAEkUKC3RydXN0ZWRfaWRwGAQgASgLMi4uc2NhbGVraXQudjEuY29ubmVjdGVkX2FjY291bnRzLlRydXN0ZWRJRFBBdXRoSABCCQoHZGV0YWlscyJZCgpPYXV0aFRva2VuEhQKDGFjY2Vzc190b2tlbhgBIAEoCRIVCg1yZWZyZXNoX3Rva2VuGAIgASgJEg4KBnNjb3BlcxgDIAMoCRIOCgZkb21haW4YBCABKAkiNgoKU3RhdGljQXV0aBIoCgdkZXRhaWxzGAEgASgLMhcuZ29vZ2xlLnByb3RvYnVmLlN0cnVjdCJ8Cg1Hb29nbGVEV0RBdXRoEg8KB3N1YmplY3QYASABKAkSFAoMYWNjZXNzX3Rva2VuGAIgASgJEg4KBnNjb3BlcxgDIAMoCRI0ChB0b2tlbl9leHBpcmVzX2F0GAQgASgLMhouZ29vZ2xlLnByb3RvYnVmLlRpbWVzdGFtcCKWAQoOVHJ1c3RlZElEUEF1dGgSDwoHZGJfdXNlchgBIAEoCRIVCg1hY2Nlc3Nfa2V5X2lkGAIgASgJEhkKEXNlY3JldF9hY2Nlc3Nfa2V5GAMgASgJEhUKDXNlc3Npb25fdG9rZW4YBCABKAkSKgoGZXhwaXJ5GAUgASgLMhouZ29vZ2xlLnByb3RvYnVmLlRpbWVzdGFtcCKiAgocTGlzdENvbm5lY3RlZEFjY291bnRzUmVxdWVzdBIcCg9vcmdhbml6YXRpb25faWQYASABKAlIAIgBARIUCgd1c2VyX2lkGAIgASgJSAGIAQESFgoJY29ubmVjdG9yGAMgASgJSAKIAQESFwoKaWRlbnRpZmllchgEIAEoCUgDiAEBEhAKCHByb3ZpZGVyGAUgASgJEhEKCXBhZ2Vfc2l6ZRgGIAEoDRISCgpwYWdlX3Rva2VuGAcgASgJEg0KBXF1ZXJ5GAggASgJEhgKEGNvbm5lY3Rpb25fbmFtZXMYCSADKAlCEgoQX29yZ2FuaXphdGlvbl9pZEIKCghfdXNlcl9pZEIMCgpfY29ubmVjdG9yQg0KC19pZGVudGlmaWVyIroBCh1MaXN0Q29ubmVjdGVkQWNjb3VudHNSZXNwb25zZRJTChJjb25uZWN0ZWRfYWNjb3VudHMYASADKAsyNy5zY2FsZWtpdC52MS5jb25uZWN0ZWRfYWNjb3VudHMuQ29ubmVjdGVkQWNjb3VudEZvckxpc3QSEgoKdG90YWxfc2l6ZRgCIAEoDRIXCg9uZXh0X3BhZ2VfdG9rZW4YAyABKAkSFwoPcHJldl9wYWdlX3Rva2VuGAQgASgJIm0KHlNlYXJjaENvbm5lY3RlZEFjY291bnRzUmVxdWVzdBINCgVxdWVyeRgBIAEoCRIRCglwYWdlX3NpemUYAiABKA0SEgoKcGFnZV90b2tlbhgDIAEoCRIVCg1jb25uZWN0aW9uX2lkGAQgASgJIrwBCh9TZWFyY2hDb25uZWN0ZWRBY2NvdW50c1Jlc3BvbnNlElMKEmNvbm5lY3RlZF9hY2NvdW50cxgBIAMoCzI3LnNjYWxla2l0LnYxLmNvbm5lY3RlZF9hY2NvdW50cy5Db25uZWN0ZWRBY2NvdW50Rm9yTGlzdBISCgp0b3RhbF9zaXplGAIgASgNEhcKD25leHRfcGFnZV90b2tlbhgDIAEoCRIXCg9wcmV2X3BhZ2VfdG9rZW4YBCABKAkilAIKHUNyZWF0ZUNvbm5lY3RlZEFjY291bnRSZXF1ZXN0EhwKD29yZ2FuaXphdGlvbl9pZBgBIAEoCUgAiAEBEhQKB3VzZXJfaWQYAiABKAlIAYgBARIWCgljb25uZWN0b3IYAyABKAlIAogBARIXCgppZGVudGlmaWVyGAQgASgJSAOIAQESUQoRY29ubmVjdGVkX2FjY291bnQYBSABKAsyNi5zY2FsZWtpdC52MS5jb25uZWN0ZWRfYWNjb3VudHMuQ3JlYXRlQ29ubmVjdGVkQWNjb3VudEISChBfb3JnYW5pemF0aW9uX2lkQgoKCF91c2VyX2lkQgwKCl9jb25uZWN0b3JCDQoLX2lkZW50aWZpZXIibQoeQ3JlYXRlQ29ubmVjdGVkQWNjb3VudFJlc3BvbnNlEksKEWNvbm5lY3RlZF9hY2NvdW50GAEgASgLMjAuc2NhbGVraXQudjEuY29ubmVjdGVkX2FjY291bnRzLkNvbm5lY3RlZEFjY291bnQirAIKHVVwZGF0ZUNvbm5lY3RlZEFjY291bnRSZXF1ZXN0EhwKD29yZ2FuaXphdGlvbl9pZBgBIAEoCUgAiAEBEhQKB3VzZXJfaWQYAiABKAlIAYgBARIWCgljb25uZWN0b3IYAyABKAlIAogBARIXCgppZGVudGlmaWVyGAQgASgJSAOIAQESUQoRY29ubmVjdGVkX2FjY291bnQYBSABKAsyNi5zY2FsZWtpdC52MS5jb25uZWN0ZWRfYWNjb3VudHMuVXBkYXRlQ29ubmVjdGVkQWNjb3VudBIPCgJpZBgGIAEoCUgEiAEBQhIKEF9vcmdhbml6YXRpb25faWRCCgoIX3VzZXJfaWRCDAoKX2Nvbm5lY3RvckINCgtfaWRlbnRpZmllckIFCgNfaWQibQoeVXBkYXRlQ29ubmVjdGVkQWNjb3VudFJlc3BvbnNlEksKEWNvbm5lY3RlZF9hY2NvdW50GAEgASgLMjAuc2NhbGVraXQudjEuY29ubmVjdGVkX2FjY291bnRzLkNvbm5lY3RlZEFjY291bnQi2QEKHURlbGV0ZUNvbm5lY3RlZEFjY291bnRSZXF1ZXN0EhwKD29yZ2FuaXphdGlvbl9pZBgBIAEoCUgAiAEBEhQKB3VzZXJfaWQYAiABKAlIAYgBARIWCgljb25uZWN0b3IYAyABKAlIAogBARIXCgppZGVudGlmaWVyGAQgASgJSAOIAQESDwoCaWQYBSABKAlIBIgBAUISChBfb3JnYW5pemF0aW9uX2lkQgoKCF91c2VyX2lkQgwKCl9jb25uZWN0b3JCDQoLX2lkZW50aWZpZXJCBQoDX2lkIiAKHkRlbGV0ZUNvbm5lY3RlZEFjY291bnRSZXNwb25zZSKyAgomR2V0TWFnaWNMaW5rRm9yQ29ubmVjdGVkQWNjb3VudFJlcXVlc3QSHAoPb3JnYW5pemF0aW9uX2lkGAEgASgJSACIAQESFAoHdXNlcl9pZBgCIAEoCUgBiAEBEhYKCWNvbm5lY3RvchgDIAEoCUgCiAEBEhcKCmlkZW50aWZpZXIYBCABKAlIA4gBARIPCgJpZBgFIAEoCUgEiAEBEhIKBXN0YXRlGAcgASgJSAWIAQESHAoPdXNlcl92ZXJpZnlfdXJsGAggASgJSAaIAQFCEgoQX29yZ2FuaXphdGlvbl9pZEIKCghfdXNlcl9pZEIMCgpfY29ubmVjdG9yQg0KC19pZGVudGlmaWVyQgUKA19pZEIICgZfc3RhdGVCEgoQX3VzZXJfdmVyaWZ5X3VybCJjCidHZXRNYWdpY0xpbmtGb3JDb25uZWN0ZWRBY2NvdW50UmVzcG9uc2USDAoEbGluaxgBIAEoCRIqCgZleHBpcnkYAiABKAsyGi5nb29nbGUucHJvdG9idWYuVGltZXN0YW1wIuIBCiZHZXRDb25uZWN0ZWRBY2NvdW50QnlJZGVudGlmaWVyUmVxdWVzdBIcCg9vcmdhbml6YXRpb25faWQYASABKAlIAIgBARIUCgd1c2VyX2lkGAIgASgJSAGIAQESFgoJY29ubmVjdG9yGAMgASgJSAKIAQESFwoKaWRlbnRpZmllchgEIAEoCUgDiAEBEg8KAmlkGAUgASgJSASIAQFCEgoQX29yZ2FuaXphdGlvbl9pZEIKCghfdXNlcl9pZEIMCgpfY29ubmVjdG9yQg0KC19pZGVudGlmaWVyQgUKA19pZCJ2CidHZXRDb25uZWN0ZWRBY2NvdW50QnlJZGVudGlmaWVyUmVzcG9uc2USSwoRY29ubmVjdGVkX2FjY291bnQYASABKAsyMC5zY2FsZWtpdC52MS5jb25uZWN0ZWRfYWNjb3VudHMuQ29ubmVjdGVkQWNjb3VudCIoChpHZXRDb25uZWN0ZWRBY2NvdW50UmVxdWVzdBIKCgJpZBgBIAEoCSJqChtHZXRDb25uZWN0ZWRBY2NvdW50UmVzcG9uc2USSwoRY29ubmVjdGVkX2FjY291bnQYASABKAsyMC5zY2FsZWtpdC52MS5jb25uZWN0ZWRfYWNjb3VudHMuQ29ubmVjdGVkQWNjb3VudCIvCiFEaXNjb25uZWN0Q29ubmVjdGVkQWNjb3VudFJlcXVlc3QSCgoCaWQYASABKAkicQoiRGlzY29ubmVjdENvbm5lY3RlZEFjY291bnRSZXNwb25zZRJLChFjb25uZWN0ZWRfYWNjb3VudBgBIAEoCzIwLnNjYWxla2l0LnYxLmNvbm5lY3RlZF9hY2NvdW50cy5Db25uZWN0ZWRBY2NvdW50IlAKIVZlcmlmeUNvbm5lY3RlZEFjY291bnRVc2VyUmVxdWVzdBIXCg9hdXRoX3JlcXVlc3RfaWQYASABKAkSEgoKaWRlbnRpZmllchgCIAEoCSJLCiJWZXJpZnlDb25uZWN0ZWRBY2NvdW50VXNlclJlc3BvbnNlEiUKHXBvc3RfdXNlcl92ZXJpZnlfcmVkaXJlY3RfdXJsGAEgASgJKosBCg9Db25uZWN0b3JTdGF0dXMSIQodQ09OTkVDVElPTl9TVEFUVVNfVU5TUEVDSUZJRUQQABIKCgZBQ1RJVkUQARILCgdFWFBJUkVEEAISEAoMUEVORElOR19BVVRIEAMSGAoUUEVORElOR19WRVJJRklDQVRJT04QBBIQCgxESVNDT05ORUNURUQQBSrhAQoNQ29ubmVjdG9yVHlwZRIfChtDT05ORUNUSU9OX1RZUEVfVU5TUEVDSUZJRUQQABIJCgVPQVVUSBABEgsKB0FQSV9LRVkQAhIOCgpCQVNJQ19BVVRIEAMSEAoMQkVBUkVSX1RPS0VOEAQSCgoGQ1VTVE9NEAUSCQoFQkFTSUMQBhINCglPQVVUSF9NMk0QBxIRCg1UUkVMTE9fT0FVVEgxEAgSDgoKR09PR0xFX0RXRBAJEg8KC1RSVVNURURfSURQEAoSDgoKU01BUlRfRkhJUhALEgsKB05PX0FVVEgQDDKKDgoXQ29ubmVjdGVkQWNjb3VudFNlcnZpY2USlAEKFUxpc3RDb25uZWN0ZWRBY2NvdW50cxI8LnNjYWxla2l0LnYxLmNvbm5lY3RlZF9hY2NvdW50cy5MaXN0Q29ubmVjdGVkQWNjb3VudHNSZXF1ZXN0Gj0uc2NhbGVraXQudjEuY29ubmVjdGVkX2FjY291bnRzLkxpc3RDb25uZWN0ZWRBY2NvdW50c1Jlc3BvbnNlEpoBChdTZWFyY2hDb25uZWN0ZWRBY2NvdW50cxI+LnNjYWxla2l0LnYxLmNvbm5lY3RlZF9hY2NvdW50cy5TZWFyY2hDb25uZWN0ZWRBY2NvdW50c1JlcXVlc3QaPy5zY2FsZWtpdC52MS5jb25uZWN0ZWRfYWNjb3VudHMuU2VhcmNoQ29ubmVjdGVkQWNjb3VudHNSZXNwb25zZRKXAQoWQ3JlYXRlQ29ubmVjdGVkQWNjb3VudBI9LnNjYWxla2l0LnYxLmNvbm5lY3RlZF9hY2NvdW50cy5DcmVhdGVDb25uZWN0ZWRBY2NvdW50UmVxdWVzdBo+LnNjYWxla2l0LnYxLmNvbm5lY3RlZF9hY2NvdW50cy5DcmVhdGVDb25uZWN0ZWRBY2NvdW50UmVzcG9uc2USlwEKFlVwZGF0ZUNvbm5lY3RlZEFjY291bnQSPS5zY2FsZWtpdC52MS5jb25uZWN0ZWRfYWNjb3VudHMuVXBkYXRlQ29ubmVjdGVkQWNjb3VudFJlcXVlc3QaPi5zY2FsZWtpdC52MS5jb25uZWN0ZWRfYWNjb3VudHMuVXBkYXRlQ29ubmVjdGVkQWNjb3VudFJlc3BvbnNlEpcBChZEZWxldGVDb25uZWN0ZWRBY2NvdW50Ej0uc2NhbGVraXQudjEuY29ubmVjdGVkX2FjY291bnRzLkRlbGV0ZUNvbm5lY3RlZEFjY291bnRSZXF1ZXN0Gj4uc2NhbGVraXQudjEuY29ubmVjdGVkX2FjY291bnRzLkRlbGV0ZUNvbm5lY3RlZEFjY291bnRSZXNwb25zZRKyAQofR2V0TWFnaWNMaW5rRm9yQ29ubmVjdGVkQWNjb3VudBJGLnNjYWxla2l0LnYxLmNvbm5lY3RlZF9hY2NvdW50cy5HZXRNYWdpY0xpbmtGb3JDb25uZWN0ZWRBY2NvdW50UmVxdWVzdBpHLnNjYWxla2l0LnYxLmNvbm5lY3RlZF9hY2NvdW50cy5HZXRNYWdpY0xpbmtGb3JDb25uZWN0ZWRBY2NvdW50UmVzcG9uc2USjgEKE0dldENvbm5lY3RlZEFjY291bnQSOi5zY2FsZWtpdC52MS5jb25uZWN0ZWRfYWNjb3VudHMuR2V0Q29ubmVjdGVkQWNjb3VudFJlcXVlc3QaOy5zY2FsZWtpdC52MS5jb25uZWN0ZWRfYWNjb3VudHMuR2V0Q29ubmVjdGVkQWNjb3VudFJlc3BvbnNlEqMBChpEaXNjb25uZWN0Q29ubmVjdGVkQWNjb3VudBJBLnNjYWxla2l0LnYxLmNvbm5lY3RlZF9hY2NvdW50cy5EaXNjb25uZWN0Q29ubmVjdGVkQWNjb3VudFJlcXVlc3QaQi5zY2FsZWtpdC52MS5jb25uZWN0ZWRfYWNjb3VudHMuRGlzY29ubmVjdENvbm5lY3RlZEFjY291bnRSZXNwb25zZRKqAQoXR2V0Q29ubmVjdGVkQWNjb3VudEF1dGgSRi5zY2FsZWtpdC52MS5jb25uZWN0ZWRfYWNjb3VudHMuR2V0Q29ubmVjdGVkQWNjb3VudEJ5SWRlbnRpZmllclJlcXVlc3QaRy5zY2FsZWtpdC52MS5jb25uZWN0ZWRfYWNjb3VudHMuR2V0Q29ubmVjdGVkQWNjb3VudEJ5SWRlbnRpZmllclJlc3BvbnNlEq0BChpHZXRDb25uZWN0ZWRBY2NvdW50RGV0YWlscxJGLnNjYWxla2l0LnYxLmNvbm5lY3RlZF9hY2NvdW50cy5HZXRDb25uZWN0ZWRBY2NvdW50QnlJZGVudGlmaWVyUmVxdWVzdBpHLnNjYWxla2l0LnYxLmNvbm5lY3RlZF9hY2NvdW50cy5HZXRDb25uZWN0ZWRBY2NvdW50QnlJZGVudGlmaWVyUmVzcG9uc2USowEKGlZlcmlmeUNvbm5lY3RlZEFjY291bnRVc2VyEkEuc2NhbGVraXQudjEuY29ubmVjdGVkX2FjY291bnRzLlZlcmlmeUNvbm5lY3RlZEFjY291bnRVc2VyUmVxdWVzdBpCLnNjYWxla2l0LnYxLmNvbm5lY3RlZF9hY2NvdW50cy5WZXJpZnlDb25uZWN0ZWRBY2NvdW50VXNlclJlc3BvbnNlYgZwcm90bzM", [file_google_protobuf_struct, file_google_protobuf_timestamp]);
 
 /**
  * @generated from message scalekit.v1.connected_accounts.ConnectedAccount
  */
-export type ConnectedAccount = Message<'scalekit.v1.connected_accounts.ConnectedAccount'> & {
+export type ConnectedAccount = Message<"scalekit.v1.connected_accounts.ConnectedAccount"> & {
   /**
    * @generated from field: string identifier = 1;
    */
@@ -92,14 +88,13 @@ export type ConnectedAccount = Message<'scalekit.v1.connected_accounts.Connected
  * Describes the message scalekit.v1.connected_accounts.ConnectedAccount.
  * Use `create(ConnectedAccountSchema)` to create a new message.
  */
-export const ConnectedAccountSchema: GenMessage<ConnectedAccount> =
-  /*@__PURE__*/
+export const ConnectedAccountSchema: GenMessage<ConnectedAccount> = /*@__PURE__*/
   messageDesc(file_scalekit_v1_connected_accounts_connected_accounts, 0);
 
 /**
  * @generated from message scalekit.v1.connected_accounts.ConnectedAccountForList
  */
-export type ConnectedAccountForList = Message<'scalekit.v1.connected_accounts.ConnectedAccountForList'> & {
+export type ConnectedAccountForList = Message<"scalekit.v1.connected_accounts.ConnectedAccountForList"> & {
   /**
    * @generated from field: string identifier = 1;
    */
@@ -155,14 +150,13 @@ export type ConnectedAccountForList = Message<'scalekit.v1.connected_accounts.Co
  * Describes the message scalekit.v1.connected_accounts.ConnectedAccountForList.
  * Use `create(ConnectedAccountForListSchema)` to create a new message.
  */
-export const ConnectedAccountForListSchema: GenMessage<ConnectedAccountForList> =
-  /*@__PURE__*/
+export const ConnectedAccountForListSchema: GenMessage<ConnectedAccountForList> = /*@__PURE__*/
   messageDesc(file_scalekit_v1_connected_accounts_connected_accounts, 1);
 
 /**
  * @generated from message scalekit.v1.connected_accounts.CreateConnectedAccount
  */
-export type CreateConnectedAccount = Message<'scalekit.v1.connected_accounts.CreateConnectedAccount'> & {
+export type CreateConnectedAccount = Message<"scalekit.v1.connected_accounts.CreateConnectedAccount"> & {
   /**
    * @generated from field: scalekit.v1.connected_accounts.AuthorizationDetails authorization_details = 5;
    */
@@ -178,14 +172,13 @@ export type CreateConnectedAccount = Message<'scalekit.v1.connected_accounts.Cre
  * Describes the message scalekit.v1.connected_accounts.CreateConnectedAccount.
  * Use `create(CreateConnectedAccountSchema)` to create a new message.
  */
-export const CreateConnectedAccountSchema: GenMessage<CreateConnectedAccount> =
-  /*@__PURE__*/
+export const CreateConnectedAccountSchema: GenMessage<CreateConnectedAccount> = /*@__PURE__*/
   messageDesc(file_scalekit_v1_connected_accounts_connected_accounts, 2);
 
 /**
  * @generated from message scalekit.v1.connected_accounts.UpdateConnectedAccount
  */
-export type UpdateConnectedAccount = Message<'scalekit.v1.connected_accounts.UpdateConnectedAccount'> & {
+export type UpdateConnectedAccount = Message<"scalekit.v1.connected_accounts.UpdateConnectedAccount"> & {
   /**
    * @generated from field: scalekit.v1.connected_accounts.AuthorizationDetails authorization_details = 5;
    */
@@ -201,61 +194,54 @@ export type UpdateConnectedAccount = Message<'scalekit.v1.connected_accounts.Upd
  * Describes the message scalekit.v1.connected_accounts.UpdateConnectedAccount.
  * Use `create(UpdateConnectedAccountSchema)` to create a new message.
  */
-export const UpdateConnectedAccountSchema: GenMessage<UpdateConnectedAccount> =
-  /*@__PURE__*/
+export const UpdateConnectedAccountSchema: GenMessage<UpdateConnectedAccount> = /*@__PURE__*/
   messageDesc(file_scalekit_v1_connected_accounts_connected_accounts, 3);
 
 /**
  * @generated from message scalekit.v1.connected_accounts.AuthorizationDetails
  */
-export type AuthorizationDetails = Message<'scalekit.v1.connected_accounts.AuthorizationDetails'> & {
+export type AuthorizationDetails = Message<"scalekit.v1.connected_accounts.AuthorizationDetails"> & {
   /**
    * @generated from oneof scalekit.v1.connected_accounts.AuthorizationDetails.details
    */
-  details:
-    | {
-        /**
-         * @generated from field: scalekit.v1.connected_accounts.OauthToken oauth_token = 1;
-         */
-        value: OauthToken;
-        case: 'oauthToken';
-      }
-    | {
-        /**
-         * @generated from field: scalekit.v1.connected_accounts.StaticAuth static_auth = 2;
-         */
-        value: StaticAuth;
-        case: 'staticAuth';
-      }
-    | {
-        /**
-         * @generated from field: scalekit.v1.connected_accounts.GoogleDWDAuth google_dwd = 3;
-         */
-        value: GoogleDWDAuth;
-        case: 'googleDwd';
-      }
-    | {
-        /**
-         * @generated from field: scalekit.v1.connected_accounts.TrustedIDPAuth trusted_idp = 4;
-         */
-        value: TrustedIDPAuth;
-        case: 'trustedIdp';
-      }
-    | { case: undefined; value?: undefined };
+  details: {
+    /**
+     * @generated from field: scalekit.v1.connected_accounts.OauthToken oauth_token = 1;
+     */
+    value: OauthToken;
+    case: "oauthToken";
+  } | {
+    /**
+     * @generated from field: scalekit.v1.connected_accounts.StaticAuth static_auth = 2;
+     */
+    value: StaticAuth;
+    case: "staticAuth";
+  } | {
+    /**
+     * @generated from field: scalekit.v1.connected_accounts.GoogleDWDAuth google_dwd = 3;
+     */
+    value: GoogleDWDAuth;
+    case: "googleDwd";
+  } | {
+    /**
+     * @generated from field: scalekit.v1.connected_accounts.TrustedIDPAuth trusted_idp = 4;
+     */
+    value: TrustedIDPAuth;
+    case: "trustedIdp";
+  } | { case: undefined; value?: undefined };
 };
 
 /**
  * Describes the message scalekit.v1.connected_accounts.AuthorizationDetails.
  * Use `create(AuthorizationDetailsSchema)` to create a new message.
  */
-export const AuthorizationDetailsSchema: GenMessage<AuthorizationDetails> =
-  /*@__PURE__*/
+export const AuthorizationDetailsSchema: GenMessage<AuthorizationDetails> = /*@__PURE__*/
   messageDesc(file_scalekit_v1_connected_accounts_connected_accounts, 4);
 
 /**
  * @generated from message scalekit.v1.connected_accounts.OauthToken
  */
-export type OauthToken = Message<'scalekit.v1.connected_accounts.OauthToken'> & {
+export type OauthToken = Message<"scalekit.v1.connected_accounts.OauthToken"> & {
   /**
    * @generated from field: string access_token = 1;
    */
@@ -281,14 +267,13 @@ export type OauthToken = Message<'scalekit.v1.connected_accounts.OauthToken'> & 
  * Describes the message scalekit.v1.connected_accounts.OauthToken.
  * Use `create(OauthTokenSchema)` to create a new message.
  */
-export const OauthTokenSchema: GenMessage<OauthToken> =
-  /*@__PURE__*/
+export const OauthTokenSchema: GenMessage<OauthToken> = /*@__PURE__*/
   messageDesc(file_scalekit_v1_connected_accounts_connected_accounts, 5);
 
 /**
  * @generated from message scalekit.v1.connected_accounts.StaticAuth
  */
-export type StaticAuth = Message<'scalekit.v1.connected_accounts.StaticAuth'> & {
+export type StaticAuth = Message<"scalekit.v1.connected_accounts.StaticAuth"> & {
   /**
    * @generated from field: google.protobuf.Struct details = 1;
    */
@@ -299,14 +284,13 @@ export type StaticAuth = Message<'scalekit.v1.connected_accounts.StaticAuth'> & 
  * Describes the message scalekit.v1.connected_accounts.StaticAuth.
  * Use `create(StaticAuthSchema)` to create a new message.
  */
-export const StaticAuthSchema: GenMessage<StaticAuth> =
-  /*@__PURE__*/
+export const StaticAuthSchema: GenMessage<StaticAuth> = /*@__PURE__*/
   messageDesc(file_scalekit_v1_connected_accounts_connected_accounts, 6);
 
 /**
  * @generated from message scalekit.v1.connected_accounts.GoogleDWDAuth
  */
-export type GoogleDWDAuth = Message<'scalekit.v1.connected_accounts.GoogleDWDAuth'> & {
+export type GoogleDWDAuth = Message<"scalekit.v1.connected_accounts.GoogleDWDAuth"> & {
   /**
    * @generated from field: string subject = 1;
    */
@@ -332,14 +316,13 @@ export type GoogleDWDAuth = Message<'scalekit.v1.connected_accounts.GoogleDWDAut
  * Describes the message scalekit.v1.connected_accounts.GoogleDWDAuth.
  * Use `create(GoogleDWDAuthSchema)` to create a new message.
  */
-export const GoogleDWDAuthSchema: GenMessage<GoogleDWDAuth> =
-  /*@__PURE__*/
+export const GoogleDWDAuthSchema: GenMessage<GoogleDWDAuth> = /*@__PURE__*/
   messageDesc(file_scalekit_v1_connected_accounts_connected_accounts, 7);
 
 /**
  * @generated from message scalekit.v1.connected_accounts.TrustedIDPAuth
  */
-export type TrustedIDPAuth = Message<'scalekit.v1.connected_accounts.TrustedIDPAuth'> & {
+export type TrustedIDPAuth = Message<"scalekit.v1.connected_accounts.TrustedIDPAuth"> & {
   /**
    * @generated from field: string db_user = 1;
    */
@@ -370,593 +353,553 @@ export type TrustedIDPAuth = Message<'scalekit.v1.connected_accounts.TrustedIDPA
  * Describes the message scalekit.v1.connected_accounts.TrustedIDPAuth.
  * Use `create(TrustedIDPAuthSchema)` to create a new message.
  */
-export const TrustedIDPAuthSchema: GenMessage<TrustedIDPAuth> =
-  /*@__PURE__*/
+export const TrustedIDPAuthSchema: GenMessage<TrustedIDPAuth> = /*@__PURE__*/
   messageDesc(file_scalekit_v1_connected_accounts_connected_accounts, 8);
 
 /**
  * @generated from message scalekit.v1.connected_accounts.ListConnectedAccountsRequest
  */
-export type ListConnectedAccountsRequest =
-  Message<'scalekit.v1.connected_accounts.ListConnectedAccountsRequest'> & {
-    /**
-     * @generated from field: optional string organization_id = 1;
-     */
-    organizationId?: string | undefined;
+export type ListConnectedAccountsRequest = Message<"scalekit.v1.connected_accounts.ListConnectedAccountsRequest"> & {
+  /**
+   * @generated from field: optional string organization_id = 1;
+   */
+  organizationId?: string | undefined;
 
-    /**
-     * @generated from field: optional string user_id = 2;
-     */
-    userId?: string | undefined;
+  /**
+   * @generated from field: optional string user_id = 2;
+   */
+  userId?: string | undefined;
 
-    /**
-     * @generated from field: optional string connector = 3;
-     */
-    connector?: string | undefined;
+  /**
+   * @generated from field: optional string connector = 3;
+   */
+  connector?: string | undefined;
 
-    /**
-     * @generated from field: optional string identifier = 4;
-     */
-    identifier?: string | undefined;
+  /**
+   * @generated from field: optional string identifier = 4;
+   */
+  identifier?: string | undefined;
 
-    /**
-     * @generated from field: string provider = 5;
-     */
-    provider: string;
+  /**
+   * @generated from field: string provider = 5;
+   */
+  provider: string;
 
-    /**
-     * @generated from field: uint32 page_size = 6;
-     */
-    pageSize: number;
+  /**
+   * @generated from field: uint32 page_size = 6;
+   */
+  pageSize: number;
 
-    /**
-     * @generated from field: string page_token = 7;
-     */
-    pageToken: string;
+  /**
+   * @generated from field: string page_token = 7;
+   */
+  pageToken: string;
 
-    /**
-     * @generated from field: string query = 8;
-     */
-    query: string;
+  /**
+   * @generated from field: string query = 8;
+   */
+  query: string;
 
-    /**
-     * @generated from field: repeated string connection_names = 9;
-     */
-    connectionNames: string[];
-  };
+  /**
+   * @generated from field: repeated string connection_names = 9;
+   */
+  connectionNames: string[];
+};
 
 /**
  * Describes the message scalekit.v1.connected_accounts.ListConnectedAccountsRequest.
  * Use `create(ListConnectedAccountsRequestSchema)` to create a new message.
  */
-export const ListConnectedAccountsRequestSchema: GenMessage<ListConnectedAccountsRequest> =
-  /*@__PURE__*/
+export const ListConnectedAccountsRequestSchema: GenMessage<ListConnectedAccountsRequest> = /*@__PURE__*/
   messageDesc(file_scalekit_v1_connected_accounts_connected_accounts, 9);
 
 /**
  * @generated from message scalekit.v1.connected_accounts.ListConnectedAccountsResponse
  */
-export type ListConnectedAccountsResponse =
-  Message<'scalekit.v1.connected_accounts.ListConnectedAccountsResponse'> & {
-    /**
-     * @generated from field: repeated scalekit.v1.connected_accounts.ConnectedAccountForList connected_accounts = 1;
-     */
-    connectedAccounts: ConnectedAccountForList[];
+export type ListConnectedAccountsResponse = Message<"scalekit.v1.connected_accounts.ListConnectedAccountsResponse"> & {
+  /**
+   * @generated from field: repeated scalekit.v1.connected_accounts.ConnectedAccountForList connected_accounts = 1;
+   */
+  connectedAccounts: ConnectedAccountForList[];
 
-    /**
-     * @generated from field: uint32 total_size = 2;
-     */
-    totalSize: number;
+  /**
+   * @generated from field: uint32 total_size = 2;
+   */
+  totalSize: number;
 
-    /**
-     * @generated from field: string next_page_token = 3;
-     */
-    nextPageToken: string;
+  /**
+   * @generated from field: string next_page_token = 3;
+   */
+  nextPageToken: string;
 
-    /**
-     * @generated from field: string prev_page_token = 4;
-     */
-    prevPageToken: string;
-  };
+  /**
+   * @generated from field: string prev_page_token = 4;
+   */
+  prevPageToken: string;
+};
 
 /**
  * Describes the message scalekit.v1.connected_accounts.ListConnectedAccountsResponse.
  * Use `create(ListConnectedAccountsResponseSchema)` to create a new message.
  */
-export const ListConnectedAccountsResponseSchema: GenMessage<ListConnectedAccountsResponse> =
-  /*@__PURE__*/
+export const ListConnectedAccountsResponseSchema: GenMessage<ListConnectedAccountsResponse> = /*@__PURE__*/
   messageDesc(file_scalekit_v1_connected_accounts_connected_accounts, 10);
 
 /**
  * @generated from message scalekit.v1.connected_accounts.SearchConnectedAccountsRequest
  */
-export type SearchConnectedAccountsRequest =
-  Message<'scalekit.v1.connected_accounts.SearchConnectedAccountsRequest'> & {
-    /**
-     * @generated from field: string query = 1;
-     */
-    query: string;
+export type SearchConnectedAccountsRequest = Message<"scalekit.v1.connected_accounts.SearchConnectedAccountsRequest"> & {
+  /**
+   * @generated from field: string query = 1;
+   */
+  query: string;
 
-    /**
-     * @generated from field: uint32 page_size = 2;
-     */
-    pageSize: number;
+  /**
+   * @generated from field: uint32 page_size = 2;
+   */
+  pageSize: number;
 
-    /**
-     * @generated from field: string page_token = 3;
-     */
-    pageToken: string;
+  /**
+   * @generated from field: string page_token = 3;
+   */
+  pageToken: string;
 
-    /**
-     * @generated from field: string connection_id = 4;
-     */
-    connectionId: string;
-  };
+  /**
+   * @generated from field: string connection_id = 4;
+   */
+  connectionId: string;
+};
 
 /**
  * Describes the message scalekit.v1.connected_accounts.SearchConnectedAccountsRequest.
  * Use `create(SearchConnectedAccountsRequestSchema)` to create a new message.
  */
-export const SearchConnectedAccountsRequestSchema: GenMessage<SearchConnectedAccountsRequest> =
-  /*@__PURE__*/
+export const SearchConnectedAccountsRequestSchema: GenMessage<SearchConnectedAccountsRequest> = /*@__PURE__*/
   messageDesc(file_scalekit_v1_connected_accounts_connected_accounts, 11);
 
 /**
  * @generated from message scalekit.v1.connected_accounts.SearchConnectedAccountsResponse
  */
-export type SearchConnectedAccountsResponse =
-  Message<'scalekit.v1.connected_accounts.SearchConnectedAccountsResponse'> & {
-    /**
-     * @generated from field: repeated scalekit.v1.connected_accounts.ConnectedAccountForList connected_accounts = 1;
-     */
-    connectedAccounts: ConnectedAccountForList[];
+export type SearchConnectedAccountsResponse = Message<"scalekit.v1.connected_accounts.SearchConnectedAccountsResponse"> & {
+  /**
+   * @generated from field: repeated scalekit.v1.connected_accounts.ConnectedAccountForList connected_accounts = 1;
+   */
+  connectedAccounts: ConnectedAccountForList[];
 
-    /**
-     * @generated from field: uint32 total_size = 2;
-     */
-    totalSize: number;
+  /**
+   * @generated from field: uint32 total_size = 2;
+   */
+  totalSize: number;
 
-    /**
-     * @generated from field: string next_page_token = 3;
-     */
-    nextPageToken: string;
+  /**
+   * @generated from field: string next_page_token = 3;
+   */
+  nextPageToken: string;
 
-    /**
-     * @generated from field: string prev_page_token = 4;
-     */
-    prevPageToken: string;
-  };
+  /**
+   * @generated from field: string prev_page_token = 4;
+   */
+  prevPageToken: string;
+};
 
 /**
  * Describes the message scalekit.v1.connected_accounts.SearchConnectedAccountsResponse.
  * Use `create(SearchConnectedAccountsResponseSchema)` to create a new message.
  */
-export const SearchConnectedAccountsResponseSchema: GenMessage<SearchConnectedAccountsResponse> =
-  /*@__PURE__*/
+export const SearchConnectedAccountsResponseSchema: GenMessage<SearchConnectedAccountsResponse> = /*@__PURE__*/
   messageDesc(file_scalekit_v1_connected_accounts_connected_accounts, 12);
 
 /**
  * @generated from message scalekit.v1.connected_accounts.CreateConnectedAccountRequest
  */
-export type CreateConnectedAccountRequest =
-  Message<'scalekit.v1.connected_accounts.CreateConnectedAccountRequest'> & {
-    /**
-     * @generated from field: optional string organization_id = 1;
-     */
-    organizationId?: string | undefined;
+export type CreateConnectedAccountRequest = Message<"scalekit.v1.connected_accounts.CreateConnectedAccountRequest"> & {
+  /**
+   * @generated from field: optional string organization_id = 1;
+   */
+  organizationId?: string | undefined;
 
-    /**
-     * @generated from field: optional string user_id = 2;
-     */
-    userId?: string | undefined;
+  /**
+   * @generated from field: optional string user_id = 2;
+   */
+  userId?: string | undefined;
 
-    /**
-     * @generated from field: optional string connector = 3;
-     */
-    connector?: string | undefined;
+  /**
+   * @generated from field: optional string connector = 3;
+   */
+  connector?: string | undefined;
 
-    /**
-     * @generated from field: optional string identifier = 4;
-     */
-    identifier?: string | undefined;
+  /**
+   * @generated from field: optional string identifier = 4;
+   */
+  identifier?: string | undefined;
 
-    /**
-     * @generated from field: scalekit.v1.connected_accounts.CreateConnectedAccount connected_account = 5;
-     */
-    connectedAccount?: CreateConnectedAccount | undefined;
-  };
+  /**
+   * @generated from field: scalekit.v1.connected_accounts.CreateConnectedAccount connected_account = 5;
+   */
+  connectedAccount?: CreateConnectedAccount | undefined;
+};
 
 /**
  * Describes the message scalekit.v1.connected_accounts.CreateConnectedAccountRequest.
  * Use `create(CreateConnectedAccountRequestSchema)` to create a new message.
  */
-export const CreateConnectedAccountRequestSchema: GenMessage<CreateConnectedAccountRequest> =
-  /*@__PURE__*/
+export const CreateConnectedAccountRequestSchema: GenMessage<CreateConnectedAccountRequest> = /*@__PURE__*/
   messageDesc(file_scalekit_v1_connected_accounts_connected_accounts, 13);
 
 /**
  * @generated from message scalekit.v1.connected_accounts.CreateConnectedAccountResponse
  */
-export type CreateConnectedAccountResponse =
-  Message<'scalekit.v1.connected_accounts.CreateConnectedAccountResponse'> & {
-    /**
-     * @generated from field: scalekit.v1.connected_accounts.ConnectedAccount connected_account = 1;
-     */
-    connectedAccount?: ConnectedAccount | undefined;
-  };
+export type CreateConnectedAccountResponse = Message<"scalekit.v1.connected_accounts.CreateConnectedAccountResponse"> & {
+  /**
+   * @generated from field: scalekit.v1.connected_accounts.ConnectedAccount connected_account = 1;
+   */
+  connectedAccount?: ConnectedAccount | undefined;
+};
 
 /**
  * Describes the message scalekit.v1.connected_accounts.CreateConnectedAccountResponse.
  * Use `create(CreateConnectedAccountResponseSchema)` to create a new message.
  */
-export const CreateConnectedAccountResponseSchema: GenMessage<CreateConnectedAccountResponse> =
-  /*@__PURE__*/
+export const CreateConnectedAccountResponseSchema: GenMessage<CreateConnectedAccountResponse> = /*@__PURE__*/
   messageDesc(file_scalekit_v1_connected_accounts_connected_accounts, 14);
 
 /**
  * @generated from message scalekit.v1.connected_accounts.UpdateConnectedAccountRequest
  */
-export type UpdateConnectedAccountRequest =
-  Message<'scalekit.v1.connected_accounts.UpdateConnectedAccountRequest'> & {
-    /**
-     * @generated from field: optional string organization_id = 1;
-     */
-    organizationId?: string | undefined;
+export type UpdateConnectedAccountRequest = Message<"scalekit.v1.connected_accounts.UpdateConnectedAccountRequest"> & {
+  /**
+   * @generated from field: optional string organization_id = 1;
+   */
+  organizationId?: string | undefined;
 
-    /**
-     * @generated from field: optional string user_id = 2;
-     */
-    userId?: string | undefined;
+  /**
+   * @generated from field: optional string user_id = 2;
+   */
+  userId?: string | undefined;
 
-    /**
-     * @generated from field: optional string connector = 3;
-     */
-    connector?: string | undefined;
+  /**
+   * @generated from field: optional string connector = 3;
+   */
+  connector?: string | undefined;
 
-    /**
-     * @generated from field: optional string identifier = 4;
-     */
-    identifier?: string | undefined;
+  /**
+   * @generated from field: optional string identifier = 4;
+   */
+  identifier?: string | undefined;
 
-    /**
-     * @generated from field: scalekit.v1.connected_accounts.UpdateConnectedAccount connected_account = 5;
-     */
-    connectedAccount?: UpdateConnectedAccount | undefined;
+  /**
+   * @generated from field: scalekit.v1.connected_accounts.UpdateConnectedAccount connected_account = 5;
+   */
+  connectedAccount?: UpdateConnectedAccount | undefined;
 
-    /**
-     * @generated from field: optional string id = 6;
-     */
-    id?: string | undefined;
-  };
+  /**
+   * @generated from field: optional string id = 6;
+   */
+  id?: string | undefined;
+};
 
 /**
  * Describes the message scalekit.v1.connected_accounts.UpdateConnectedAccountRequest.
  * Use `create(UpdateConnectedAccountRequestSchema)` to create a new message.
  */
-export const UpdateConnectedAccountRequestSchema: GenMessage<UpdateConnectedAccountRequest> =
-  /*@__PURE__*/
+export const UpdateConnectedAccountRequestSchema: GenMessage<UpdateConnectedAccountRequest> = /*@__PURE__*/
   messageDesc(file_scalekit_v1_connected_accounts_connected_accounts, 15);
 
 /**
  * @generated from message scalekit.v1.connected_accounts.UpdateConnectedAccountResponse
  */
-export type UpdateConnectedAccountResponse =
-  Message<'scalekit.v1.connected_accounts.UpdateConnectedAccountResponse'> & {
-    /**
-     * @generated from field: scalekit.v1.connected_accounts.ConnectedAccount connected_account = 1;
-     */
-    connectedAccount?: ConnectedAccount | undefined;
-  };
+export type UpdateConnectedAccountResponse = Message<"scalekit.v1.connected_accounts.UpdateConnectedAccountResponse"> & {
+  /**
+   * @generated from field: scalekit.v1.connected_accounts.ConnectedAccount connected_account = 1;
+   */
+  connectedAccount?: ConnectedAccount | undefined;
+};
 
 /**
  * Describes the message scalekit.v1.connected_accounts.UpdateConnectedAccountResponse.
  * Use `create(UpdateConnectedAccountResponseSchema)` to create a new message.
  */
-export const UpdateConnectedAccountResponseSchema: GenMessage<UpdateConnectedAccountResponse> =
-  /*@__PURE__*/
+export const UpdateConnectedAccountResponseSchema: GenMessage<UpdateConnectedAccountResponse> = /*@__PURE__*/
   messageDesc(file_scalekit_v1_connected_accounts_connected_accounts, 16);
 
 /**
  * @generated from message scalekit.v1.connected_accounts.DeleteConnectedAccountRequest
  */
-export type DeleteConnectedAccountRequest =
-  Message<'scalekit.v1.connected_accounts.DeleteConnectedAccountRequest'> & {
-    /**
-     * @generated from field: optional string organization_id = 1;
-     */
-    organizationId?: string | undefined;
+export type DeleteConnectedAccountRequest = Message<"scalekit.v1.connected_accounts.DeleteConnectedAccountRequest"> & {
+  /**
+   * @generated from field: optional string organization_id = 1;
+   */
+  organizationId?: string | undefined;
 
-    /**
-     * @generated from field: optional string user_id = 2;
-     */
-    userId?: string | undefined;
+  /**
+   * @generated from field: optional string user_id = 2;
+   */
+  userId?: string | undefined;
 
-    /**
-     * @generated from field: optional string connector = 3;
-     */
-    connector?: string | undefined;
+  /**
+   * @generated from field: optional string connector = 3;
+   */
+  connector?: string | undefined;
 
-    /**
-     * @generated from field: optional string identifier = 4;
-     */
-    identifier?: string | undefined;
+  /**
+   * @generated from field: optional string identifier = 4;
+   */
+  identifier?: string | undefined;
 
-    /**
-     * @generated from field: optional string id = 5;
-     */
-    id?: string | undefined;
-  };
+  /**
+   * @generated from field: optional string id = 5;
+   */
+  id?: string | undefined;
+};
 
 /**
  * Describes the message scalekit.v1.connected_accounts.DeleteConnectedAccountRequest.
  * Use `create(DeleteConnectedAccountRequestSchema)` to create a new message.
  */
-export const DeleteConnectedAccountRequestSchema: GenMessage<DeleteConnectedAccountRequest> =
-  /*@__PURE__*/
+export const DeleteConnectedAccountRequestSchema: GenMessage<DeleteConnectedAccountRequest> = /*@__PURE__*/
   messageDesc(file_scalekit_v1_connected_accounts_connected_accounts, 17);
 
 /**
  * @generated from message scalekit.v1.connected_accounts.DeleteConnectedAccountResponse
  */
-export type DeleteConnectedAccountResponse =
-  Message<'scalekit.v1.connected_accounts.DeleteConnectedAccountResponse'> & {};
+export type DeleteConnectedAccountResponse = Message<"scalekit.v1.connected_accounts.DeleteConnectedAccountResponse"> & {
+};
 
 /**
  * Describes the message scalekit.v1.connected_accounts.DeleteConnectedAccountResponse.
  * Use `create(DeleteConnectedAccountResponseSchema)` to create a new message.
  */
-export const DeleteConnectedAccountResponseSchema: GenMessage<DeleteConnectedAccountResponse> =
-  /*@__PURE__*/
+export const DeleteConnectedAccountResponseSchema: GenMessage<DeleteConnectedAccountResponse> = /*@__PURE__*/
   messageDesc(file_scalekit_v1_connected_accounts_connected_accounts, 18);
 
 /**
  * @generated from message scalekit.v1.connected_accounts.GetMagicLinkForConnectedAccountRequest
  */
-export type GetMagicLinkForConnectedAccountRequest =
-  Message<'scalekit.v1.connected_accounts.GetMagicLinkForConnectedAccountRequest'> & {
-    /**
-     * @generated from field: optional string organization_id = 1;
-     */
-    organizationId?: string | undefined;
+export type GetMagicLinkForConnectedAccountRequest = Message<"scalekit.v1.connected_accounts.GetMagicLinkForConnectedAccountRequest"> & {
+  /**
+   * @generated from field: optional string organization_id = 1;
+   */
+  organizationId?: string | undefined;
 
-    /**
-     * @generated from field: optional string user_id = 2;
-     */
-    userId?: string | undefined;
+  /**
+   * @generated from field: optional string user_id = 2;
+   */
+  userId?: string | undefined;
 
-    /**
-     * @generated from field: optional string connector = 3;
-     */
-    connector?: string | undefined;
+  /**
+   * @generated from field: optional string connector = 3;
+   */
+  connector?: string | undefined;
 
-    /**
-     * @generated from field: optional string identifier = 4;
-     */
-    identifier?: string | undefined;
+  /**
+   * @generated from field: optional string identifier = 4;
+   */
+  identifier?: string | undefined;
 
-    /**
-     * @generated from field: optional string id = 5;
-     */
-    id?: string | undefined;
+  /**
+   * @generated from field: optional string id = 5;
+   */
+  id?: string | undefined;
 
-    /**
-     * @generated from field: optional string state = 7;
-     */
-    state?: string | undefined;
+  /**
+   * @generated from field: optional string state = 7;
+   */
+  state?: string | undefined;
 
-    /**
-     * @generated from field: optional string user_verify_url = 8;
-     */
-    userVerifyUrl?: string | undefined;
-  };
+  /**
+   * @generated from field: optional string user_verify_url = 8;
+   */
+  userVerifyUrl?: string | undefined;
+};
 
 /**
  * Describes the message scalekit.v1.connected_accounts.GetMagicLinkForConnectedAccountRequest.
  * Use `create(GetMagicLinkForConnectedAccountRequestSchema)` to create a new message.
  */
-export const GetMagicLinkForConnectedAccountRequestSchema: GenMessage<GetMagicLinkForConnectedAccountRequest> =
-  /*@__PURE__*/
+export const GetMagicLinkForConnectedAccountRequestSchema: GenMessage<GetMagicLinkForConnectedAccountRequest> = /*@__PURE__*/
   messageDesc(file_scalekit_v1_connected_accounts_connected_accounts, 19);
 
 /**
  * @generated from message scalekit.v1.connected_accounts.GetMagicLinkForConnectedAccountResponse
  */
-export type GetMagicLinkForConnectedAccountResponse =
-  Message<'scalekit.v1.connected_accounts.GetMagicLinkForConnectedAccountResponse'> & {
-    /**
-     * @generated from field: string link = 1;
-     */
-    link: string;
+export type GetMagicLinkForConnectedAccountResponse = Message<"scalekit.v1.connected_accounts.GetMagicLinkForConnectedAccountResponse"> & {
+  /**
+   * @generated from field: string link = 1;
+   */
+  link: string;
 
-    /**
-     * @generated from field: google.protobuf.Timestamp expiry = 2;
-     */
-    expiry?: Timestamp | undefined;
-  };
+  /**
+   * @generated from field: google.protobuf.Timestamp expiry = 2;
+   */
+  expiry?: Timestamp | undefined;
+};
 
 /**
  * Describes the message scalekit.v1.connected_accounts.GetMagicLinkForConnectedAccountResponse.
  * Use `create(GetMagicLinkForConnectedAccountResponseSchema)` to create a new message.
  */
-export const GetMagicLinkForConnectedAccountResponseSchema: GenMessage<GetMagicLinkForConnectedAccountResponse> =
-  /*@__PURE__*/
+export const GetMagicLinkForConnectedAccountResponseSchema: GenMessage<GetMagicLinkForConnectedAccountResponse> = /*@__PURE__*/
   messageDesc(file_scalekit_v1_connected_accounts_connected_accounts, 20);
 
 /**
  * @generated from message scalekit.v1.connected_accounts.GetConnectedAccountByIdentifierRequest
  */
-export type GetConnectedAccountByIdentifierRequest =
-  Message<'scalekit.v1.connected_accounts.GetConnectedAccountByIdentifierRequest'> & {
-    /**
-     * @generated from field: optional string organization_id = 1;
-     */
-    organizationId?: string | undefined;
+export type GetConnectedAccountByIdentifierRequest = Message<"scalekit.v1.connected_accounts.GetConnectedAccountByIdentifierRequest"> & {
+  /**
+   * @generated from field: optional string organization_id = 1;
+   */
+  organizationId?: string | undefined;
 
-    /**
-     * @generated from field: optional string user_id = 2;
-     */
-    userId?: string | undefined;
+  /**
+   * @generated from field: optional string user_id = 2;
+   */
+  userId?: string | undefined;
 
-    /**
-     * @generated from field: optional string connector = 3;
-     */
-    connector?: string | undefined;
+  /**
+   * @generated from field: optional string connector = 3;
+   */
+  connector?: string | undefined;
 
-    /**
-     * @generated from field: optional string identifier = 4;
-     */
-    identifier?: string | undefined;
+  /**
+   * @generated from field: optional string identifier = 4;
+   */
+  identifier?: string | undefined;
 
-    /**
-     * @generated from field: optional string id = 5;
-     */
-    id?: string | undefined;
-  };
+  /**
+   * @generated from field: optional string id = 5;
+   */
+  id?: string | undefined;
+};
 
 /**
  * Describes the message scalekit.v1.connected_accounts.GetConnectedAccountByIdentifierRequest.
  * Use `create(GetConnectedAccountByIdentifierRequestSchema)` to create a new message.
  */
-export const GetConnectedAccountByIdentifierRequestSchema: GenMessage<GetConnectedAccountByIdentifierRequest> =
-  /*@__PURE__*/
+export const GetConnectedAccountByIdentifierRequestSchema: GenMessage<GetConnectedAccountByIdentifierRequest> = /*@__PURE__*/
   messageDesc(file_scalekit_v1_connected_accounts_connected_accounts, 21);
 
 /**
  * @generated from message scalekit.v1.connected_accounts.GetConnectedAccountByIdentifierResponse
  */
-export type GetConnectedAccountByIdentifierResponse =
-  Message<'scalekit.v1.connected_accounts.GetConnectedAccountByIdentifierResponse'> & {
-    /**
-     * @generated from field: scalekit.v1.connected_accounts.ConnectedAccount connected_account = 1;
-     */
-    connectedAccount?: ConnectedAccount | undefined;
-  };
+export type GetConnectedAccountByIdentifierResponse = Message<"scalekit.v1.connected_accounts.GetConnectedAccountByIdentifierResponse"> & {
+  /**
+   * @generated from field: scalekit.v1.connected_accounts.ConnectedAccount connected_account = 1;
+   */
+  connectedAccount?: ConnectedAccount | undefined;
+};
 
 /**
  * Describes the message scalekit.v1.connected_accounts.GetConnectedAccountByIdentifierResponse.
  * Use `create(GetConnectedAccountByIdentifierResponseSchema)` to create a new message.
  */
-export const GetConnectedAccountByIdentifierResponseSchema: GenMessage<GetConnectedAccountByIdentifierResponse> =
-  /*@__PURE__*/
+export const GetConnectedAccountByIdentifierResponseSchema: GenMessage<GetConnectedAccountByIdentifierResponse> = /*@__PURE__*/
   messageDesc(file_scalekit_v1_connected_accounts_connected_accounts, 22);
 
 /**
  * @generated from message scalekit.v1.connected_accounts.GetConnectedAccountRequest
  */
-export type GetConnectedAccountRequest =
-  Message<'scalekit.v1.connected_accounts.GetConnectedAccountRequest'> & {
-    /**
-     * @generated from field: string id = 1;
-     */
-    id: string;
-  };
+export type GetConnectedAccountRequest = Message<"scalekit.v1.connected_accounts.GetConnectedAccountRequest"> & {
+  /**
+   * @generated from field: string id = 1;
+   */
+  id: string;
+};
 
 /**
  * Describes the message scalekit.v1.connected_accounts.GetConnectedAccountRequest.
  * Use `create(GetConnectedAccountRequestSchema)` to create a new message.
  */
-export const GetConnectedAccountRequestSchema: GenMessage<GetConnectedAccountRequest> =
-  /*@__PURE__*/
+export const GetConnectedAccountRequestSchema: GenMessage<GetConnectedAccountRequest> = /*@__PURE__*/
   messageDesc(file_scalekit_v1_connected_accounts_connected_accounts, 23);
 
 /**
  * @generated from message scalekit.v1.connected_accounts.GetConnectedAccountResponse
  */
-export type GetConnectedAccountResponse =
-  Message<'scalekit.v1.connected_accounts.GetConnectedAccountResponse'> & {
-    /**
-     * @generated from field: scalekit.v1.connected_accounts.ConnectedAccount connected_account = 1;
-     */
-    connectedAccount?: ConnectedAccount | undefined;
-  };
+export type GetConnectedAccountResponse = Message<"scalekit.v1.connected_accounts.GetConnectedAccountResponse"> & {
+  /**
+   * @generated from field: scalekit.v1.connected_accounts.ConnectedAccount connected_account = 1;
+   */
+  connectedAccount?: ConnectedAccount | undefined;
+};
 
 /**
  * Describes the message scalekit.v1.connected_accounts.GetConnectedAccountResponse.
  * Use `create(GetConnectedAccountResponseSchema)` to create a new message.
  */
-export const GetConnectedAccountResponseSchema: GenMessage<GetConnectedAccountResponse> =
-  /*@__PURE__*/
+export const GetConnectedAccountResponseSchema: GenMessage<GetConnectedAccountResponse> = /*@__PURE__*/
   messageDesc(file_scalekit_v1_connected_accounts_connected_accounts, 24);
 
 /**
  * @generated from message scalekit.v1.connected_accounts.DisconnectConnectedAccountRequest
  */
-export type DisconnectConnectedAccountRequest =
-  Message<'scalekit.v1.connected_accounts.DisconnectConnectedAccountRequest'> & {
-    /**
-     * @generated from field: string id = 1;
-     */
-    id: string;
-  };
+export type DisconnectConnectedAccountRequest = Message<"scalekit.v1.connected_accounts.DisconnectConnectedAccountRequest"> & {
+  /**
+   * @generated from field: string id = 1;
+   */
+  id: string;
+};
 
 /**
  * Describes the message scalekit.v1.connected_accounts.DisconnectConnectedAccountRequest.
  * Use `create(DisconnectConnectedAccountRequestSchema)` to create a new message.
  */
-export const DisconnectConnectedAccountRequestSchema: GenMessage<DisconnectConnectedAccountRequest> =
-  /*@__PURE__*/
+export const DisconnectConnectedAccountRequestSchema: GenMessage<DisconnectConnectedAccountRequest> = /*@__PURE__*/
   messageDesc(file_scalekit_v1_connected_accounts_connected_accounts, 25);
 
 /**
  * @generated from message scalekit.v1.connected_accounts.DisconnectConnectedAccountResponse
  */
-export type DisconnectConnectedAccountResponse =
-  Message<'scalekit.v1.connected_accounts.DisconnectConnectedAccountResponse'> & {
-    /**
-     * @generated from field: scalekit.v1.connected_accounts.ConnectedAccount connected_account = 1;
-     */
-    connectedAccount?: ConnectedAccount | undefined;
-  };
+export type DisconnectConnectedAccountResponse = Message<"scalekit.v1.connected_accounts.DisconnectConnectedAccountResponse"> & {
+  /**
+   * @generated from field: scalekit.v1.connected_accounts.ConnectedAccount connected_account = 1;
+   */
+  connectedAccount?: ConnectedAccount | undefined;
+};
 
 /**
  * Describes the message scalekit.v1.connected_accounts.DisconnectConnectedAccountResponse.
  * Use `create(DisconnectConnectedAccountResponseSchema)` to create a new message.
  */
-export const DisconnectConnectedAccountResponseSchema: GenMessage<DisconnectConnectedAccountResponse> =
-  /*@__PURE__*/
+export const DisconnectConnectedAccountResponseSchema: GenMessage<DisconnectConnectedAccountResponse> = /*@__PURE__*/
   messageDesc(file_scalekit_v1_connected_accounts_connected_accounts, 26);
 
 /**
  * @generated from message scalekit.v1.connected_accounts.VerifyConnectedAccountUserRequest
  */
-export type VerifyConnectedAccountUserRequest =
-  Message<'scalekit.v1.connected_accounts.VerifyConnectedAccountUserRequest'> & {
-    /**
-     * @generated from field: string auth_request_id = 1;
-     */
-    authRequestId: string;
+export type VerifyConnectedAccountUserRequest = Message<"scalekit.v1.connected_accounts.VerifyConnectedAccountUserRequest"> & {
+  /**
+   * @generated from field: string auth_request_id = 1;
+   */
+  authRequestId: string;
 
-    /**
-     * @generated from field: string identifier = 2;
-     */
-    identifier: string;
-  };
+  /**
+   * @generated from field: string identifier = 2;
+   */
+  identifier: string;
+};
 
 /**
  * Describes the message scalekit.v1.connected_accounts.VerifyConnectedAccountUserRequest.
  * Use `create(VerifyConnectedAccountUserRequestSchema)` to create a new message.
  */
-export const VerifyConnectedAccountUserRequestSchema: GenMessage<VerifyConnectedAccountUserRequest> =
-  /*@__PURE__*/
+export const VerifyConnectedAccountUserRequestSchema: GenMessage<VerifyConnectedAccountUserRequest> = /*@__PURE__*/
   messageDesc(file_scalekit_v1_connected_accounts_connected_accounts, 27);
 
 /**
  * @generated from message scalekit.v1.connected_accounts.VerifyConnectedAccountUserResponse
  */
-export type VerifyConnectedAccountUserResponse =
-  Message<'scalekit.v1.connected_accounts.VerifyConnectedAccountUserResponse'> & {
-    /**
-     * @generated from field: string post_user_verify_redirect_url = 1;
-     */
-    postUserVerifyRedirectUrl: string;
-  };
+export type VerifyConnectedAccountUserResponse = Message<"scalekit.v1.connected_accounts.VerifyConnectedAccountUserResponse"> & {
+  /**
+   * @generated from field: string post_user_verify_redirect_url = 1;
+   */
+  postUserVerifyRedirectUrl: string;
+};
 
 /**
  * Describes the message scalekit.v1.connected_accounts.VerifyConnectedAccountUserResponse.
  * Use `create(VerifyConnectedAccountUserResponseSchema)` to create a new message.
  */
-export const VerifyConnectedAccountUserResponseSchema: GenMessage<VerifyConnectedAccountUserResponse> =
-  /*@__PURE__*/
+export const VerifyConnectedAccountUserResponseSchema: GenMessage<VerifyConnectedAccountUserResponse> = /*@__PURE__*/
   messageDesc(file_scalekit_v1_connected_accounts_connected_accounts, 28);
 
 /**
@@ -997,8 +940,7 @@ export enum ConnectorStatus {
 /**
  * Describes the enum scalekit.v1.connected_accounts.ConnectorStatus.
  */
-export const ConnectorStatusSchema: GenEnum<ConnectorStatus> =
-  /*@__PURE__*/
+export const ConnectorStatusSchema: GenEnum<ConnectorStatus> = /*@__PURE__*/
   enumDesc(file_scalekit_v1_connected_accounts_connected_accounts, 0);
 
 /**
@@ -1074,8 +1016,7 @@ export enum ConnectorType {
 /**
  * Describes the enum scalekit.v1.connected_accounts.ConnectorType.
  */
-export const ConnectorTypeSchema: GenEnum<ConnectorType> =
-  /*@__PURE__*/
+export const ConnectorTypeSchema: GenEnum<ConnectorType> = /*@__PURE__*/
   enumDesc(file_scalekit_v1_connected_accounts_connected_accounts, 1);
 
 /**
@@ -1088,108 +1029,110 @@ export const ConnectedAccountService: GenService<{
    * @generated from rpc scalekit.v1.connected_accounts.ConnectedAccountService.ListConnectedAccounts
    */
   listConnectedAccounts: {
-    methodKind: 'unary';
+    methodKind: "unary";
     input: typeof ListConnectedAccountsRequestSchema;
     output: typeof ListConnectedAccountsResponseSchema;
-  };
+  },
   /**
    * GET /api/v1/connected_accounts:search
    *
    * @generated from rpc scalekit.v1.connected_accounts.ConnectedAccountService.SearchConnectedAccounts
    */
   searchConnectedAccounts: {
-    methodKind: 'unary';
+    methodKind: "unary";
     input: typeof SearchConnectedAccountsRequestSchema;
     output: typeof SearchConnectedAccountsResponseSchema;
-  };
+  },
   /**
    * POST /api/v1/connected_accounts (body: *)
    *
    * @generated from rpc scalekit.v1.connected_accounts.ConnectedAccountService.CreateConnectedAccount
    */
   createConnectedAccount: {
-    methodKind: 'unary';
+    methodKind: "unary";
     input: typeof CreateConnectedAccountRequestSchema;
     output: typeof CreateConnectedAccountResponseSchema;
-  };
+  },
   /**
    * PUT /api/v1/connected_accounts (body: *)
    *
    * @generated from rpc scalekit.v1.connected_accounts.ConnectedAccountService.UpdateConnectedAccount
    */
   updateConnectedAccount: {
-    methodKind: 'unary';
+    methodKind: "unary";
     input: typeof UpdateConnectedAccountRequestSchema;
     output: typeof UpdateConnectedAccountResponseSchema;
-  };
+  },
   /**
    * POST /api/v1/connected_accounts:delete (body: *)
    *
    * @generated from rpc scalekit.v1.connected_accounts.ConnectedAccountService.DeleteConnectedAccount
    */
   deleteConnectedAccount: {
-    methodKind: 'unary';
+    methodKind: "unary";
     input: typeof DeleteConnectedAccountRequestSchema;
     output: typeof DeleteConnectedAccountResponseSchema;
-  };
+  },
   /**
    * POST /api/v1/connected_accounts/magic_link (body: *)
    *
    * @generated from rpc scalekit.v1.connected_accounts.ConnectedAccountService.GetMagicLinkForConnectedAccount
    */
   getMagicLinkForConnectedAccount: {
-    methodKind: 'unary';
+    methodKind: "unary";
     input: typeof GetMagicLinkForConnectedAccountRequestSchema;
     output: typeof GetMagicLinkForConnectedAccountResponseSchema;
-  };
+  },
   /**
    * GET /api/v1/connected_accounts/{id}
    *
    * @generated from rpc scalekit.v1.connected_accounts.ConnectedAccountService.GetConnectedAccount
    */
   getConnectedAccount: {
-    methodKind: 'unary';
+    methodKind: "unary";
     input: typeof GetConnectedAccountRequestSchema;
     output: typeof GetConnectedAccountResponseSchema;
-  };
+  },
   /**
    * POST /api/v1/connected_accounts/{id}:disconnect
    *
    * @generated from rpc scalekit.v1.connected_accounts.ConnectedAccountService.DisconnectConnectedAccount
    */
   disconnectConnectedAccount: {
-    methodKind: 'unary';
+    methodKind: "unary";
     input: typeof DisconnectConnectedAccountRequestSchema;
     output: typeof DisconnectConnectedAccountResponseSchema;
-  };
+  },
   /**
    * GET /api/v1/connected_accounts/auth
    *
    * @generated from rpc scalekit.v1.connected_accounts.ConnectedAccountService.GetConnectedAccountAuth
    */
   getConnectedAccountAuth: {
-    methodKind: 'unary';
+    methodKind: "unary";
     input: typeof GetConnectedAccountByIdentifierRequestSchema;
     output: typeof GetConnectedAccountByIdentifierResponseSchema;
-  };
+  },
   /**
    * GET /api/v1/connected_accounts/details
    *
    * @generated from rpc scalekit.v1.connected_accounts.ConnectedAccountService.GetConnectedAccountDetails
    */
   getConnectedAccountDetails: {
-    methodKind: 'unary';
+    methodKind: "unary";
     input: typeof GetConnectedAccountByIdentifierRequestSchema;
     output: typeof GetConnectedAccountByIdentifierResponseSchema;
-  };
+  },
   /**
    * POST /api/v1/connected_accounts/user/verify (body: *)
    *
    * @generated from rpc scalekit.v1.connected_accounts.ConnectedAccountService.VerifyConnectedAccountUser
    */
   verifyConnectedAccountUser: {
-    methodKind: 'unary';
+    methodKind: "unary";
     input: typeof VerifyConnectedAccountUserRequestSchema;
     output: typeof VerifyConnectedAccountUserResponseSchema;
-  };
-}> = /*@__PURE__*/ serviceDesc(file_scalekit_v1_connected_accounts_connected_accounts, 0);
+  },
+}> = /*@__PURE__*/
+  serviceDesc(file_scalekit_v1_connected_accounts_connected_accounts, 0);
+

@@ -5,23 +5,20 @@
 // @generated from file scalekit/v1/errdetails/errdetails.proto (package scalekit.v1.errdetails, syntax proto3)
 /* eslint-disable */
 
-import type { GenFile, GenMessage } from '@bufbuild/protobuf/codegenv2';
-import { fileDesc, messageDesc } from '@bufbuild/protobuf/codegenv2';
-import type { Message } from '@bufbuild/protobuf';
+import type { GenFile, GenMessage } from "@bufbuild/protobuf/codegenv2";
+import { fileDesc, messageDesc } from "@bufbuild/protobuf/codegenv2";
+import type { Message } from "@bufbuild/protobuf";
 
 /**
  * Describes the file scalekit/v1/errdetails/errdetails.proto.
  */
-export const file_scalekit_v1_errdetails_errdetails: GenFile =
-  /*@__PURE__*/
-  fileDesc(
-    'CidzY2FsZWtpdC92MS9lcnJkZXRhaWxzL2VycmRldGFpbHMucHJvdG8SFnNjYWxla2l0LnYxLmVycmRldGFpbHMiiQUKCUVycm9ySW5mbxISCgplcnJvcl9jb2RlGAEgASgJEjoKCmRlYnVnX2luZm8YAiABKAsyIS5zY2FsZWtpdC52MS5lcnJkZXRhaWxzLkRlYnVnSW5mb0gAiAEBEjgKCWhlbHBfaW5mbxgDIAEoCzIgLnNjYWxla2l0LnYxLmVycmRldGFpbHMuSGVscEluZm9IAYgBARJRChZsb2NhbGl6ZWRfbWVzc2FnZV9pbmZvGAQgASgLMiwuc2NhbGVraXQudjEuZXJyZGV0YWlscy5Mb2NhbGl6ZWRNZXNzYWdlSW5mb0gCiAEBEkAKDXJlc291cmNlX2luZm8YBSABKAsyJC5zY2FsZWtpdC52MS5lcnJkZXRhaWxzLlJlc291cmNlSW5mb0gDiAEBEj4KDHJlcXVlc3RfaW5mbxgGIAEoCzIjLnNjYWxla2l0LnYxLmVycmRldGFpbHMuUmVxdWVzdEluZm9IBIgBARJPChV2YWxpZGF0aW9uX2Vycm9yX2luZm8YCCABKAsyKy5zY2FsZWtpdC52MS5lcnJkZXRhaWxzLlZhbGlkYXRpb25FcnJvckluZm9IBYgBARJDCg90b29sX2Vycm9yX2luZm8YCSABKAsyJS5zY2FsZWtpdC52MS5lcnJkZXRhaWxzLlRvb2xFcnJvckluZm9IBogBAUINCgtfZGVidWdfaW5mb0IMCgpfaGVscF9pbmZvQhkKF19sb2NhbGl6ZWRfbWVzc2FnZV9pbmZvQhAKDl9yZXNvdXJjZV9pbmZvQg8KDV9yZXF1ZXN0X2luZm9CGAoWX3ZhbGlkYXRpb25fZXJyb3JfaW5mb0ISChBfdG9vbF9lcnJvcl9pbmZvIjIKCURlYnVnSW5mbxIVCg1zdGFja19lbnRyaWVzGAEgAygJEg4KBmRldGFpbBgCIAEoCSK1AQoTVmFsaWRhdGlvbkVycm9ySW5mbxJUChBmaWVsZF92aW9sYXRpb25zGAEgAygLMjouc2NhbGVraXQudjEuZXJyZGV0YWlscy5WYWxpZGF0aW9uRXJyb3JJbmZvLkZpZWxkVmlvbGF0aW9uGkgKDkZpZWxkVmlvbGF0aW9uEg0KBWZpZWxkGAEgASgJEhMKC2Rlc2NyaXB0aW9uGAIgASgJEhIKCmNvbnN0cmFpbnQYAyABKAkiNwoLUmVxdWVzdEluZm8SEgoKcmVxdWVzdF9pZBgBIAEoCRIUCgxzZXJ2aW5nX2RhdGEYAiABKAkidQoMUmVzb3VyY2VJbmZvEhUKDXJlc291cmNlX25hbWUYAiABKAkSDQoFb3duZXIYAyABKAkSEwoLZGVzY3JpcHRpb24YBCABKAkSHAoUcmVxdWlyZWRfcGVybWlzc2lvbnMYBSADKAkSDAoEdXNlchgGIAEoCSJqCghIZWxwSW5mbxI0CgVsaW5rcxgBIAMoCzIlLnNjYWxla2l0LnYxLmVycmRldGFpbHMuSGVscEluZm8uTGluaxooCgRMaW5rEhMKC2Rlc2NyaXB0aW9uGAEgASgJEgsKA3VybBgCIAEoCSI3ChRMb2NhbGl6ZWRNZXNzYWdlSW5mbxIOCgZsb2NhbGUYASABKAkSDwoHbWVzc2FnZRgCIAEoCSJaCg1Ub29sRXJyb3JJbmZvEhQKDGV4ZWN1dGlvbl9pZBgBIAEoCRIaChJ0b29sX2Vycm9yX21lc3NhZ2UYAiABKAkSFwoPdG9vbF9lcnJvcl9jb2RlGAMgASgJYgZwcm90bzM',
-  );
+export const file_scalekit_v1_errdetails_errdetails: GenFile = /*@__PURE__*/
+  fileDesc("CidzY2FsZWtpdC92MS9lcnJkZXRhaWxzL2VycmRldGFpbHMucHJvdG8SFnNjYWxla2l0LnYxLmVycmRldGFpbHMiiQUKCUVycm9ySW5mbxISCgplcnJvcl9jb2RlGAEgASgJEjoKCmRlYnVnX2luZm8YAiABKAsyIS5zY2FsZWtpdC52MS5lcnJkZXRhaWxzLkRlYnVnSW5mb0gAiAEBEjgKCWhlbHBfaW5mbxgDIAEoCzIgLnNjYWxla2l0LnYxLmVycmRldGFpbHMuSGVscEluZm9IAYgBARJRChZsb2NhbGl6ZWRfbWVzc2FnZV9pbmZvGAQgASgLMiwuc2NhbGVraXQudjEuZXJyZGV0YWlscy5Mb2NhbGl6ZWRNZXNzYWdlSW5mb0gCiAEBEkAKDXJlc291cmNlX2luZm8YBSABKAsyJC5zY2FsZWtpdC52MS5lcnJkZXRhaWxzLlJlc291cmNlSW5mb0gDiAEBEj4KDHJlcXVlc3RfaW5mbxgGIAEoCzIjLnNjYWxla2l0LnYxLmVycmRldGFpbHMuUmVxdWVzdEluZm9IBIgBARJPChV2YWxpZGF0aW9uX2Vycm9yX2luZm8YCCABKAsyKy5zY2FsZWtpdC52MS5lcnJkZXRhaWxzLlZhbGlkYXRpb25FcnJvckluZm9IBYgBARJDCg90b29sX2Vycm9yX2luZm8YCSABKAsyJS5zY2FsZWtpdC52MS5lcnJkZXRhaWxzLlRvb2xFcnJvckluZm9IBogBAUINCgtfZGVidWdfaW5mb0IMCgpfaGVscF9pbmZvQhkKF19sb2NhbGl6ZWRfbWVzc2FnZV9pbmZvQhAKDl9yZXNvdXJjZV9pbmZvQg8KDV9yZXF1ZXN0X2luZm9CGAoWX3ZhbGlkYXRpb25fZXJyb3JfaW5mb0ISChBfdG9vbF9lcnJvcl9pbmZvIjIKCURlYnVnSW5mbxIVCg1zdGFja19lbnRyaWVzGAEgAygJEg4KBmRldGFpbBgCIAEoCSK1AQoTVmFsaWRhdGlvbkVycm9ySW5mbxJUChBmaWVsZF92aW9sYXRpb25zGAEgAygLMjouc2NhbGVraXQudjEuZXJyZGV0YWlscy5WYWxpZGF0aW9uRXJyb3JJbmZvLkZpZWxkVmlvbGF0aW9uGkgKDkZpZWxkVmlvbGF0aW9uEg0KBWZpZWxkGAEgASgJEhMKC2Rlc2NyaXB0aW9uGAIgASgJEhIKCmNvbnN0cmFpbnQYAyABKAkiNwoLUmVxdWVzdEluZm8SEgoKcmVxdWVzdF9pZBgBIAEoCRIUCgxzZXJ2aW5nX2RhdGEYAiABKAkidQoMUmVzb3VyY2VJbmZvEhUKDXJlc291cmNlX25hbWUYAiABKAkSDQoFb3duZXIYAyABKAkSEwoLZGVzY3JpcHRpb24YBCABKAkSHAoUcmVxdWlyZWRfcGVybWlzc2lvbnMYBSADKAkSDAoEdXNlchgGIAEoCSJqCghIZWxwSW5mbxI0CgVsaW5rcxgBIAMoCzIlLnNjYWxla2l0LnYxLmVycmRldGFpbHMuSGVscEluZm8uTGluaxooCgRMaW5rEhMKC2Rlc2NyaXB0aW9uGAEgASgJEgsKA3VybBgCIAEoCSI3ChRMb2NhbGl6ZWRNZXNzYWdlSW5mbxIOCgZsb2NhbGUYASABKAkSDwoHbWVzc2FnZRgCIAEoCSJaCg1Ub29sRXJyb3JJbmZvEhQKDGV4ZWN1dGlvbl9pZBgBIAEoCRIaChJ0b29sX2Vycm9yX21lc3NhZ2UYAiABKAkSFwoPdG9vbF9lcnJvcl9jb2RlGAMgASgJYgZwcm90bzM");
 
 /**
  * @generated from message scalekit.v1.errdetails.ErrorInfo
  */
-export type ErrorInfo = Message<'scalekit.v1.errdetails.ErrorInfo'> & {
+export type ErrorInfo = Message<"scalekit.v1.errdetails.ErrorInfo"> & {
   /**
    * @generated from field: string error_code = 1;
    */
@@ -67,14 +64,13 @@ export type ErrorInfo = Message<'scalekit.v1.errdetails.ErrorInfo'> & {
  * Describes the message scalekit.v1.errdetails.ErrorInfo.
  * Use `create(ErrorInfoSchema)` to create a new message.
  */
-export const ErrorInfoSchema: GenMessage<ErrorInfo> =
-  /*@__PURE__*/
+export const ErrorInfoSchema: GenMessage<ErrorInfo> = /*@__PURE__*/
   messageDesc(file_scalekit_v1_errdetails_errdetails, 0);
 
 /**
  * @generated from message scalekit.v1.errdetails.DebugInfo
  */
-export type DebugInfo = Message<'scalekit.v1.errdetails.DebugInfo'> & {
+export type DebugInfo = Message<"scalekit.v1.errdetails.DebugInfo"> & {
   /**
    * @generated from field: repeated string stack_entries = 1;
    */
@@ -90,14 +86,13 @@ export type DebugInfo = Message<'scalekit.v1.errdetails.DebugInfo'> & {
  * Describes the message scalekit.v1.errdetails.DebugInfo.
  * Use `create(DebugInfoSchema)` to create a new message.
  */
-export const DebugInfoSchema: GenMessage<DebugInfo> =
-  /*@__PURE__*/
+export const DebugInfoSchema: GenMessage<DebugInfo> = /*@__PURE__*/
   messageDesc(file_scalekit_v1_errdetails_errdetails, 1);
 
 /**
  * @generated from message scalekit.v1.errdetails.ValidationErrorInfo
  */
-export type ValidationErrorInfo = Message<'scalekit.v1.errdetails.ValidationErrorInfo'> & {
+export type ValidationErrorInfo = Message<"scalekit.v1.errdetails.ValidationErrorInfo"> & {
   /**
    * @generated from field: repeated scalekit.v1.errdetails.ValidationErrorInfo.FieldViolation field_violations = 1;
    */
@@ -108,43 +103,40 @@ export type ValidationErrorInfo = Message<'scalekit.v1.errdetails.ValidationErro
  * Describes the message scalekit.v1.errdetails.ValidationErrorInfo.
  * Use `create(ValidationErrorInfoSchema)` to create a new message.
  */
-export const ValidationErrorInfoSchema: GenMessage<ValidationErrorInfo> =
-  /*@__PURE__*/
+export const ValidationErrorInfoSchema: GenMessage<ValidationErrorInfo> = /*@__PURE__*/
   messageDesc(file_scalekit_v1_errdetails_errdetails, 2);
 
 /**
  * @generated from message scalekit.v1.errdetails.ValidationErrorInfo.FieldViolation
  */
-export type ValidationErrorInfo_FieldViolation =
-  Message<'scalekit.v1.errdetails.ValidationErrorInfo.FieldViolation'> & {
-    /**
-     * @generated from field: string field = 1;
-     */
-    field: string;
+export type ValidationErrorInfo_FieldViolation = Message<"scalekit.v1.errdetails.ValidationErrorInfo.FieldViolation"> & {
+  /**
+   * @generated from field: string field = 1;
+   */
+  field: string;
 
-    /**
-     * @generated from field: string description = 2;
-     */
-    description: string;
+  /**
+   * @generated from field: string description = 2;
+   */
+  description: string;
 
-    /**
-     * @generated from field: string constraint = 3;
-     */
-    constraint: string;
-  };
+  /**
+   * @generated from field: string constraint = 3;
+   */
+  constraint: string;
+};
 
 /**
  * Describes the message scalekit.v1.errdetails.ValidationErrorInfo.FieldViolation.
  * Use `create(ValidationErrorInfo_FieldViolationSchema)` to create a new message.
  */
-export const ValidationErrorInfo_FieldViolationSchema: GenMessage<ValidationErrorInfo_FieldViolation> =
-  /*@__PURE__*/
+export const ValidationErrorInfo_FieldViolationSchema: GenMessage<ValidationErrorInfo_FieldViolation> = /*@__PURE__*/
   messageDesc(file_scalekit_v1_errdetails_errdetails, 2, 0);
 
 /**
  * @generated from message scalekit.v1.errdetails.RequestInfo
  */
-export type RequestInfo = Message<'scalekit.v1.errdetails.RequestInfo'> & {
+export type RequestInfo = Message<"scalekit.v1.errdetails.RequestInfo"> & {
   /**
    * @generated from field: string request_id = 1;
    */
@@ -160,14 +152,13 @@ export type RequestInfo = Message<'scalekit.v1.errdetails.RequestInfo'> & {
  * Describes the message scalekit.v1.errdetails.RequestInfo.
  * Use `create(RequestInfoSchema)` to create a new message.
  */
-export const RequestInfoSchema: GenMessage<RequestInfo> =
-  /*@__PURE__*/
+export const RequestInfoSchema: GenMessage<RequestInfo> = /*@__PURE__*/
   messageDesc(file_scalekit_v1_errdetails_errdetails, 3);
 
 /**
  * @generated from message scalekit.v1.errdetails.ResourceInfo
  */
-export type ResourceInfo = Message<'scalekit.v1.errdetails.ResourceInfo'> & {
+export type ResourceInfo = Message<"scalekit.v1.errdetails.ResourceInfo"> & {
   /**
    * @generated from field: string resource_name = 2;
    */
@@ -198,14 +189,13 @@ export type ResourceInfo = Message<'scalekit.v1.errdetails.ResourceInfo'> & {
  * Describes the message scalekit.v1.errdetails.ResourceInfo.
  * Use `create(ResourceInfoSchema)` to create a new message.
  */
-export const ResourceInfoSchema: GenMessage<ResourceInfo> =
-  /*@__PURE__*/
+export const ResourceInfoSchema: GenMessage<ResourceInfo> = /*@__PURE__*/
   messageDesc(file_scalekit_v1_errdetails_errdetails, 4);
 
 /**
  * @generated from message scalekit.v1.errdetails.HelpInfo
  */
-export type HelpInfo = Message<'scalekit.v1.errdetails.HelpInfo'> & {
+export type HelpInfo = Message<"scalekit.v1.errdetails.HelpInfo"> & {
   /**
    * @generated from field: repeated scalekit.v1.errdetails.HelpInfo.Link links = 1;
    */
@@ -216,14 +206,13 @@ export type HelpInfo = Message<'scalekit.v1.errdetails.HelpInfo'> & {
  * Describes the message scalekit.v1.errdetails.HelpInfo.
  * Use `create(HelpInfoSchema)` to create a new message.
  */
-export const HelpInfoSchema: GenMessage<HelpInfo> =
-  /*@__PURE__*/
+export const HelpInfoSchema: GenMessage<HelpInfo> = /*@__PURE__*/
   messageDesc(file_scalekit_v1_errdetails_errdetails, 5);
 
 /**
  * @generated from message scalekit.v1.errdetails.HelpInfo.Link
  */
-export type HelpInfo_Link = Message<'scalekit.v1.errdetails.HelpInfo.Link'> & {
+export type HelpInfo_Link = Message<"scalekit.v1.errdetails.HelpInfo.Link"> & {
   /**
    * @generated from field: string description = 1;
    */
@@ -239,14 +228,13 @@ export type HelpInfo_Link = Message<'scalekit.v1.errdetails.HelpInfo.Link'> & {
  * Describes the message scalekit.v1.errdetails.HelpInfo.Link.
  * Use `create(HelpInfo_LinkSchema)` to create a new message.
  */
-export const HelpInfo_LinkSchema: GenMessage<HelpInfo_Link> =
-  /*@__PURE__*/
+export const HelpInfo_LinkSchema: GenMessage<HelpInfo_Link> = /*@__PURE__*/
   messageDesc(file_scalekit_v1_errdetails_errdetails, 5, 0);
 
 /**
  * @generated from message scalekit.v1.errdetails.LocalizedMessageInfo
  */
-export type LocalizedMessageInfo = Message<'scalekit.v1.errdetails.LocalizedMessageInfo'> & {
+export type LocalizedMessageInfo = Message<"scalekit.v1.errdetails.LocalizedMessageInfo"> & {
   /**
    * @generated from field: string locale = 1;
    */
@@ -262,14 +250,13 @@ export type LocalizedMessageInfo = Message<'scalekit.v1.errdetails.LocalizedMess
  * Describes the message scalekit.v1.errdetails.LocalizedMessageInfo.
  * Use `create(LocalizedMessageInfoSchema)` to create a new message.
  */
-export const LocalizedMessageInfoSchema: GenMessage<LocalizedMessageInfo> =
-  /*@__PURE__*/
+export const LocalizedMessageInfoSchema: GenMessage<LocalizedMessageInfo> = /*@__PURE__*/
   messageDesc(file_scalekit_v1_errdetails_errdetails, 6);
 
 /**
  * @generated from message scalekit.v1.errdetails.ToolErrorInfo
  */
-export type ToolErrorInfo = Message<'scalekit.v1.errdetails.ToolErrorInfo'> & {
+export type ToolErrorInfo = Message<"scalekit.v1.errdetails.ToolErrorInfo"> & {
   /**
    * @generated from field: string execution_id = 1;
    */
@@ -290,6 +277,6 @@ export type ToolErrorInfo = Message<'scalekit.v1.errdetails.ToolErrorInfo'> & {
  * Describes the message scalekit.v1.errdetails.ToolErrorInfo.
  * Use `create(ToolErrorInfoSchema)` to create a new message.
  */
-export const ToolErrorInfoSchema: GenMessage<ToolErrorInfo> =
-  /*@__PURE__*/
+export const ToolErrorInfoSchema: GenMessage<ToolErrorInfo> = /*@__PURE__*/
   messageDesc(file_scalekit_v1_errdetails_errdetails, 7);
+

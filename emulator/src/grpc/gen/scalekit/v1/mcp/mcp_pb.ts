@@ -7,26 +7,22 @@
 // @generated from file scalekit/v1/mcp/mcp.proto (package scalekit.v1.mcp, syntax proto3)
 /* eslint-disable */
 
-import type { GenFile, GenMessage, GenService } from '@bufbuild/protobuf/codegenv2';
-import { fileDesc, messageDesc, serviceDesc } from '@bufbuild/protobuf/codegenv2';
-import type { Duration, Timestamp } from '@bufbuild/protobuf/wkt';
-import { file_google_protobuf_duration, file_google_protobuf_timestamp } from '@bufbuild/protobuf/wkt';
-import type { Message } from '@bufbuild/protobuf';
+import type { GenFile, GenMessage, GenService } from "@bufbuild/protobuf/codegenv2";
+import { fileDesc, messageDesc, serviceDesc } from "@bufbuild/protobuf/codegenv2";
+import type { Duration, Timestamp } from "@bufbuild/protobuf/wkt";
+import { file_google_protobuf_duration, file_google_protobuf_timestamp } from "@bufbuild/protobuf/wkt";
+import type { Message } from "@bufbuild/protobuf";
 
 /**
  * Describes the file scalekit/v1/mcp/mcp.proto.
  */
-export const file_scalekit_v1_mcp_mcp: GenFile =
-  /*@__PURE__*/
-  fileDesc(
-    'ChlzY2FsZWtpdC92MS9tY3AvbWNwLnByb3RvEg9zY2FsZWtpdC52MS5tY3AipQEKCU1jcENvbmZpZxIKCgJpZBgBIAEoCRIMCgRuYW1lGAIgASgJEhMKC2Rlc2NyaXB0aW9uGAMgASgJElEKGGNvbm5lY3Rpb25fdG9vbF9tYXBwaW5ncxgEIAMoCzIvLnNjYWxla2l0LnYxLm1jcC5NY3BDb25maWdDb25uZWN0aW9uVG9vbE1hcHBpbmcSFgoObWNwX3NlcnZlcl91cmwYBSABKAki8QEKHk1jcENvbmZpZ0Nvbm5lY3Rpb25Ub29sTWFwcGluZxIVCg1jb25uZWN0aW9uX2lkGAEgASgJEhcKD2Nvbm5lY3Rpb25fbmFtZRgCIAEoCRIQCghwcm92aWRlchgDIAEoCRINCgV0b29scxgEIAMoCRIhChRjb25uZWN0ZWRfYWNjb3VudF9pZBgFIAEoCUgAiAEBEiUKGGNvbm5lY3RlZF9hY2NvdW50X3N0YXR1cxgGIAEoCUgBiAEBQhcKFV9jb25uZWN0ZWRfYWNjb3VudF9pZEIbChlfY29ubmVjdGVkX2FjY291bnRfc3RhdHVzIkQKFkNyZWF0ZU1jcENvbmZpZ1JlcXVlc3QSKgoGY29uZmlnGAEgASgLMhouc2NhbGVraXQudjEubWNwLk1jcENvbmZpZyJFChdDcmVhdGVNY3BDb25maWdSZXNwb25zZRIqCgZjb25maWcYASABKAsyGi5zY2FsZWtpdC52MS5tY3AuTWNwQ29uZmlnIpMBChZVcGRhdGVNY3BDb25maWdSZXF1ZXN0EhEKCWNvbmZpZ19pZBgBIAEoCRITCgtkZXNjcmlwdGlvbhgCIAEoCRJRChhjb25uZWN0aW9uX3Rvb2xfbWFwcGluZ3MYAyADKAsyLy5zY2FsZWtpdC52MS5tY3AuTWNwQ29uZmlnQ29ubmVjdGlvblRvb2xNYXBwaW5nIkUKF1VwZGF0ZU1jcENvbmZpZ1Jlc3BvbnNlEioKBmNvbmZpZxgBIAEoCzIaLnNjYWxla2l0LnYxLm1jcC5NY3BDb25maWciKwoWRGVsZXRlTWNwQ29uZmlnUmVxdWVzdBIRCgljb25maWdfaWQYASABKAkiGQoXRGVsZXRlTWNwQ29uZmlnUmVzcG9uc2UiKAoTR2V0TWNwQ29uZmlnUmVxdWVzdBIRCgljb25maWdfaWQYASABKAkiQgoUR2V0TWNwQ29uZmlnUmVzcG9uc2USKgoGY29uZmlnGAEgASgLMhouc2NhbGVraXQudjEubWNwLk1jcENvbmZpZyLbAQoVTGlzdE1jcENvbmZpZ3NSZXF1ZXN0Ej0KBmZpbHRlchgBIAEoCzItLnNjYWxla2l0LnYxLm1jcC5MaXN0TWNwQ29uZmlnc1JlcXVlc3QuRmlsdGVyEg4KBnNlYXJjaBgCIAEoCRIRCglwYWdlX3NpemUYAyABKA0SEgoKcGFnZV90b2tlbhgEIAEoCRpMCgZGaWx0ZXISCgoCaWQYASABKAkSDAoEbmFtZRgCIAEoCRIQCghwcm92aWRlchgDIAEoCRIWCg5tY3Bfc2VydmVyX3VybBgEIAEoCSKLAQoWTGlzdE1jcENvbmZpZ3NSZXNwb25zZRIrCgdjb25maWdzGAEgAygLMhouc2NhbGVraXQudjEubWNwLk1jcENvbmZpZxIXCg9uZXh0X3BhZ2VfdG9rZW4YAiABKAkSFwoPcHJldl9wYWdlX3Rva2VuGAMgASgJEhIKCnRvdGFsX3NpemUYBCABKA0i9wEKFk1jcENvbm5lY3Rpb25BdXRoU3RhdGUSFQoNY29ubmVjdGlvbl9pZBgBIAEoCRIXCg9jb25uZWN0aW9uX25hbWUYAiABKAkSEAoIcHJvdmlkZXIYAyABKAkSIQoUY29ubmVjdGVkX2FjY291bnRfaWQYBCABKAlIAIgBARIlChhjb25uZWN0ZWRfYWNjb3VudF9zdGF0dXMYBSABKAlIAYgBARIbChNhdXRoZW50aWNhdGlvbl9saW5rGAYgASgJQhcKFV9jb25uZWN0ZWRfYWNjb3VudF9pZEIbChlfY29ubmVjdGVkX2FjY291bnRfc3RhdHVzImMKH0xpc3RNY3BDb25uZWN0ZWRBY2NvdW50c1JlcXVlc3QSEQoJY29uZmlnX2lkGAEgASgJEhIKCmlkZW50aWZpZXIYAiABKAkSGQoRaW5jbHVkZV9hdXRoX2xpbmsYAyABKAgiZwogTGlzdE1jcENvbm5lY3RlZEFjY291bnRzUmVzcG9uc2USQwoSY29ubmVjdGVkX2FjY291bnRzGAEgAygLMicuc2NhbGVraXQudjEubWNwLk1jcENvbm5lY3Rpb25BdXRoU3RhdGUimgEKHENyZWF0ZU1jcFNlc3Npb25Ub2tlblJlcXVlc3QSFQoNbWNwX2NvbmZpZ19pZBgBIAEoCRISCgppZGVudGlmaWVyGAIgASgJEikKBmV4cGlyeRgDIAEoCzIZLmdvb2dsZS5wcm90b2J1Zi5EdXJhdGlvbhIOCgZrZXlfaWQYBCABKAkSFAoMYWNjZXNzX2xldmVsGAUgASgJIl4KHUNyZWF0ZU1jcFNlc3Npb25Ub2tlblJlc3BvbnNlEg0KBXRva2VuGAEgASgJEi4KCmV4cGlyZXNfYXQYAiABKAsyGi5nb29nbGUucHJvdG9idWYuVGltZXN0YW1wIlYKGEVuc3VyZU1jcEluc3RhbmNlUmVxdWVzdBIMCgRuYW1lGAEgASgJEhMKC2NvbmZpZ19uYW1lGAIgASgJEhcKD3VzZXJfaWRlbnRpZmllchgDIAEoCSJLChlFbnN1cmVNY3BJbnN0YW5jZVJlc3BvbnNlEi4KCGluc3RhbmNlGAEgASgLMhwuc2NhbGVraXQudjEubWNwLk1jcEluc3RhbmNlIuMBChdMaXN0TWNwSW5zdGFuY2VzUmVxdWVzdBI/CgZmaWx0ZXIYASABKAsyLy5zY2FsZWtpdC52MS5tY3AuTGlzdE1jcEluc3RhbmNlc1JlcXVlc3QuRmlsdGVyEg4KBnNlYXJjaBgCIAEoCRIRCglwYWdlX3NpemUYAyABKA0SEgoKcGFnZV90b2tlbhgEIAEoCRpQCgZGaWx0ZXISCgoCaWQYASABKAkSDAoEbmFtZRgCIAEoCRITCgtjb25maWdfbmFtZRgDIAEoCRIXCg91c2VyX2lkZW50aWZpZXIYBCABKAkikQEKGExpc3RNY3BJbnN0YW5jZXNSZXNwb25zZRIvCglpbnN0YW5jZXMYASADKAsyHC5zY2FsZWtpdC52MS5tY3AuTWNwSW5zdGFuY2USFwoPbmV4dF9wYWdlX3Rva2VuGAIgASgJEhcKD3ByZXZfcGFnZV90b2tlbhgDIAEoCRISCgp0b3RhbF9zaXplGAQgASgNIi8KGERlbGV0ZU1jcEluc3RhbmNlUmVxdWVzdBITCgtpbnN0YW5jZV9pZBgBIAEoCSIbChlEZWxldGVNY3BJbnN0YW5jZVJlc3BvbnNlIlIKGFVwZGF0ZU1jcEluc3RhbmNlUmVxdWVzdBITCgtpbnN0YW5jZV9pZBgBIAEoCRIMCgRuYW1lGAIgASgJEhMKC2NvbmZpZ19uYW1lGAMgASgJIksKGVVwZGF0ZU1jcEluc3RhbmNlUmVzcG9uc2USLgoIaW5zdGFuY2UYASABKAsyHC5zY2FsZWtpdC52MS5tY3AuTWNwSW5zdGFuY2UiLAoVR2V0TWNwSW5zdGFuY2VSZXF1ZXN0EhMKC2luc3RhbmNlX2lkGAEgASgJIkgKFkdldE1jcEluc3RhbmNlUmVzcG9uc2USLgoIaW5zdGFuY2UYASABKAsyHC5zY2FsZWtpdC52MS5tY3AuTWNwSW5zdGFuY2UiUQoeR2V0TWNwSW5zdGFuY2VBdXRoU3RhdGVSZXF1ZXN0EhMKC2luc3RhbmNlX2lkGAEgASgJEhoKEmluY2x1ZGVfYXV0aF9saW5rcxgCIAEoCCK/AQoeTWNwSW5zdGFuY2VDb25uZWN0aW9uQXV0aFN0YXRlEhUKDWNvbm5lY3Rpb25faWQYASABKAkSFwoPY29ubmVjdGlvbl9uYW1lGAIgASgJEhAKCHByb3ZpZGVyGAMgASgJEhwKFGNvbm5lY3RlZF9hY2NvdW50X2lkGAQgASgJEiAKGGNvbm5lY3RlZF9hY2NvdW50X3N0YXR1cxgFIAEoCRIbChNhdXRoZW50aWNhdGlvbl9saW5rGAYgASgJImcKH0dldE1jcEluc3RhbmNlQXV0aFN0YXRlUmVzcG9uc2USRAoLY29ubmVjdGlvbnMYASADKAsyLy5zY2FsZWtpdC52MS5tY3AuTWNwSW5zdGFuY2VDb25uZWN0aW9uQXV0aFN0YXRlItsBCgtNY3BJbnN0YW5jZRIKCgJpZBgBIAEoCRIMCgRuYW1lGAIgASgJEhcKD3VzZXJfaWRlbnRpZmllchgDIAEoCRIqCgZjb25maWcYBCABKAsyGi5zY2FsZWtpdC52MS5tY3AuTWNwQ29uZmlnEjAKDGxhc3RfdXNlZF9hdBgFIAEoCzIaLmdvb2dsZS5wcm90b2J1Zi5UaW1lc3RhbXASLgoKdXBkYXRlZF9hdBgGIAEoCzIaLmdvb2dsZS5wcm90b2J1Zi5UaW1lc3RhbXASCwoDdXJsGAcgASgJMoULCgpNY3BTZXJ2aWNlEmQKD0NyZWF0ZU1jcENvbmZpZxInLnNjYWxla2l0LnYxLm1jcC5DcmVhdGVNY3BDb25maWdSZXF1ZXN0Giguc2NhbGVraXQudjEubWNwLkNyZWF0ZU1jcENvbmZpZ1Jlc3BvbnNlEmQKD1VwZGF0ZU1jcENvbmZpZxInLnNjYWxla2l0LnYxLm1jcC5VcGRhdGVNY3BDb25maWdSZXF1ZXN0Giguc2NhbGVraXQudjEubWNwLlVwZGF0ZU1jcENvbmZpZ1Jlc3BvbnNlEmEKDkxpc3RNY3BDb25maWdzEiYuc2NhbGVraXQudjEubWNwLkxpc3RNY3BDb25maWdzUmVxdWVzdBonLnNjYWxla2l0LnYxLm1jcC5MaXN0TWNwQ29uZmlnc1Jlc3BvbnNlElsKDEdldE1jcENvbmZpZxIkLnNjYWxla2l0LnYxLm1jcC5HZXRNY3BDb25maWdSZXF1ZXN0GiUuc2NhbGVraXQudjEubWNwLkdldE1jcENvbmZpZ1Jlc3BvbnNlEmQKD0RlbGV0ZU1jcENvbmZpZxInLnNjYWxla2l0LnYxLm1jcC5EZWxldGVNY3BDb25maWdSZXF1ZXN0Giguc2NhbGVraXQudjEubWNwLkRlbGV0ZU1jcENvbmZpZ1Jlc3BvbnNlEn8KGExpc3RNY3BDb25uZWN0ZWRBY2NvdW50cxIwLnNjYWxla2l0LnYxLm1jcC5MaXN0TWNwQ29ubmVjdGVkQWNjb3VudHNSZXF1ZXN0GjEuc2NhbGVraXQudjEubWNwLkxpc3RNY3BDb25uZWN0ZWRBY2NvdW50c1Jlc3BvbnNlEnYKFUNyZWF0ZU1jcFNlc3Npb25Ub2tlbhItLnNjYWxla2l0LnYxLm1jcC5DcmVhdGVNY3BTZXNzaW9uVG9rZW5SZXF1ZXN0Gi4uc2NhbGVraXQudjEubWNwLkNyZWF0ZU1jcFNlc3Npb25Ub2tlblJlc3BvbnNlEmoKEUVuc3VyZU1jcEluc3RhbmNlEikuc2NhbGVraXQudjEubWNwLkVuc3VyZU1jcEluc3RhbmNlUmVxdWVzdBoqLnNjYWxla2l0LnYxLm1jcC5FbnN1cmVNY3BJbnN0YW5jZVJlc3BvbnNlEmcKEExpc3RNY3BJbnN0YW5jZXMSKC5zY2FsZWtpdC52MS5tY3AuTGlzdE1jcEluc3RhbmNlc1JlcXVlc3QaKS5zY2FsZWtpdC52MS5tY3AuTGlzdE1jcEluc3RhbmNlc1Jlc3BvbnNlEmoKEURlbGV0ZU1jcEluc3RhbmNlEikuc2NhbGVraXQudjEubWNwLkRlbGV0ZU1jcEluc3RhbmNlUmVxdWVzdBoqLnNjYWxla2l0LnYxLm1jcC5EZWxldGVNY3BJbnN0YW5jZVJlc3BvbnNlEmoKEVVwZGF0ZU1jcEluc3RhbmNlEikuc2NhbGVraXQudjEubWNwLlVwZGF0ZU1jcEluc3RhbmNlUmVxdWVzdBoqLnNjYWxla2l0LnYxLm1jcC5VcGRhdGVNY3BJbnN0YW5jZVJlc3BvbnNlEmEKDkdldE1jcEluc3RhbmNlEiYuc2NhbGVraXQudjEubWNwLkdldE1jcEluc3RhbmNlUmVxdWVzdBonLnNjYWxla2l0LnYxLm1jcC5HZXRNY3BJbnN0YW5jZVJlc3BvbnNlEnwKF0dldE1jcEluc3RhbmNlQXV0aFN0YXRlEi8uc2NhbGVraXQudjEubWNwLkdldE1jcEluc3RhbmNlQXV0aFN0YXRlUmVxdWVzdBowLnNjYWxla2l0LnYxLm1jcC5HZXRNY3BJbnN0YW5jZUF1dGhTdGF0ZVJlc3BvbnNlYgZwcm90bzM',
-    [file_google_protobuf_duration, file_google_protobuf_timestamp],
-  );
+export const file_scalekit_v1_mcp_mcp: GenFile = /*@__PURE__*/
+  fileDesc("ChlzY2FsZWtpdC92MS9tY3AvbWNwLnByb3RvEg9zY2FsZWtpdC52MS5tY3AipQEKCU1jcENvbmZpZxIKCgJpZBgBIAEoCRIMCgRuYW1lGAIgASgJEhMKC2Rlc2NyaXB0aW9uGAMgASgJElEKGGNvbm5lY3Rpb25fdG9vbF9tYXBwaW5ncxgEIAMoCzIvLnNjYWxla2l0LnYxLm1jcC5NY3BDb25maWdDb25uZWN0aW9uVG9vbE1hcHBpbmcSFgoObWNwX3NlcnZlcl91cmwYBSABKAki8QEKHk1jcENvbmZpZ0Nvbm5lY3Rpb25Ub29sTWFwcGluZxIVCg1jb25uZWN0aW9uX2lkGAEgASgJEhcKD2Nvbm5lY3Rpb25fbmFtZRgCIAEoCRIQCghwcm92aWRlchgDIAEoCRINCgV0b29scxgEIAMoCRIhChRjb25uZWN0ZWRfYWNjb3VudF9pZBgFIAEoCUgAiAEBEiUKGGNvbm5lY3RlZF9hY2NvdW50X3N0YXR1cxgGIAEoCUgBiAEBQhcKFV9jb25uZWN0ZWRfYWNjb3VudF9pZEIbChlfY29ubmVjdGVkX2FjY291bnRfc3RhdHVzIkQKFkNyZWF0ZU1jcENvbmZpZ1JlcXVlc3QSKgoGY29uZmlnGAEgASgLMhouc2NhbGVraXQudjEubWNwLk1jcENvbmZpZyJFChdDcmVhdGVNY3BDb25maWdSZXNwb25zZRIqCgZjb25maWcYASABKAsyGi5zY2FsZWtpdC52MS5tY3AuTWNwQ29uZmlnIpMBChZVcGRhdGVNY3BDb25maWdSZXF1ZXN0EhEKCWNvbmZpZ19pZBgBIAEoCRITCgtkZXNjcmlwdGlvbhgCIAEoCRJRChhjb25uZWN0aW9uX3Rvb2xfbWFwcGluZ3MYAyADKAsyLy5zY2FsZWtpdC52MS5tY3AuTWNwQ29uZmlnQ29ubmVjdGlvblRvb2xNYXBwaW5nIkUKF1VwZGF0ZU1jcENvbmZpZ1Jlc3BvbnNlEioKBmNvbmZpZxgBIAEoCzIaLnNjYWxla2l0LnYxLm1jcC5NY3BDb25maWciKwoWRGVsZXRlTWNwQ29uZmlnUmVxdWVzdBIRCgljb25maWdfaWQYASABKAkiGQoXRGVsZXRlTWNwQ29uZmlnUmVzcG9uc2UiKAoTR2V0TWNwQ29uZmlnUmVxdWVzdBIRCgljb25maWdfaWQYASABKAkiQgoUR2V0TWNwQ29uZmlnUmVzcG9uc2USKgoGY29uZmlnGAEgASgLMhouc2NhbGVraXQudjEubWNwLk1jcENvbmZpZyLbAQoVTGlzdE1jcENvbmZpZ3NSZXF1ZXN0Ej0KBmZpbHRlchgBIAEoCzItLnNjYWxla2l0LnYxLm1jcC5MaXN0TWNwQ29uZmlnc1JlcXVlc3QuRmlsdGVyEg4KBnNlYXJjaBgCIAEoCRIRCglwYWdlX3NpemUYAyABKA0SEgoKcGFnZV90b2tlbhgEIAEoCRpMCgZGaWx0ZXISCgoCaWQYASABKAkSDAoEbmFtZRgCIAEoCRIQCghwcm92aWRlchgDIAEoCRIWCg5tY3Bfc2VydmVyX3VybBgEIAEoCSKLAQoWTGlzdE1jcENvbmZpZ3NSZXNwb25zZRIrCgdjb25maWdzGAEgAygLMhouc2NhbGVraXQudjEubWNwLk1jcENvbmZpZxIXCg9uZXh0X3BhZ2VfdG9rZW4YAiABKAkSFwoPcHJldl9wYWdlX3Rva2VuGAMgASgJEhIKCnRvdGFsX3NpemUYBCABKA0i9wEKFk1jcENvbm5lY3Rpb25BdXRoU3RhdGUSFQoNY29ubmVjdGlvbl9pZBgBIAEoCRIXCg9jb25uZWN0aW9uX25hbWUYAiABKAkSEAoIcHJvdmlkZXIYAyABKAkSIQoUY29ubmVjdGVkX2FjY291bnRfaWQYBCABKAlIAIgBARIlChhjb25uZWN0ZWRfYWNjb3VudF9zdGF0dXMYBSABKAlIAYgBARIbChNhdXRoZW50aWNhdGlvbl9saW5rGAYgASgJQhcKFV9jb25uZWN0ZWRfYWNjb3VudF9pZEIbChlfY29ubmVjdGVkX2FjY291bnRfc3RhdHVzImMKH0xpc3RNY3BDb25uZWN0ZWRBY2NvdW50c1JlcXVlc3QSEQoJY29uZmlnX2lkGAEgASgJEhIKCmlkZW50aWZpZXIYAiABKAkSGQoRaW5jbHVkZV9hdXRoX2xpbmsYAyABKAgiZwogTGlzdE1jcENvbm5lY3RlZEFjY291bnRzUmVzcG9uc2USQwoSY29ubmVjdGVkX2FjY291bnRzGAEgAygLMicuc2NhbGVraXQudjEubWNwLk1jcENvbm5lY3Rpb25BdXRoU3RhdGUimgEKHENyZWF0ZU1jcFNlc3Npb25Ub2tlblJlcXVlc3QSFQoNbWNwX2NvbmZpZ19pZBgBIAEoCRISCgppZGVudGlmaWVyGAIgASgJEikKBmV4cGlyeRgDIAEoCzIZLmdvb2dsZS5wcm90b2J1Zi5EdXJhdGlvbhIOCgZrZXlfaWQYBCABKAkSFAoMYWNjZXNzX2xldmVsGAUgASgJIl4KHUNyZWF0ZU1jcFNlc3Npb25Ub2tlblJlc3BvbnNlEg0KBXRva2VuGAEgASgJEi4KCmV4cGlyZXNfYXQYAiABKAsyGi5nb29nbGUucHJvdG9idWYuVGltZXN0YW1wIlYKGEVuc3VyZU1jcEluc3RhbmNlUmVxdWVzdBIMCgRuYW1lGAEgASgJEhMKC2NvbmZpZ19uYW1lGAIgASgJEhcKD3VzZXJfaWRlbnRpZmllchgDIAEoCSJLChlFbnN1cmVNY3BJbnN0YW5jZVJlc3BvbnNlEi4KCGluc3RhbmNlGAEgASgLMhwuc2NhbGVraXQudjEubWNwLk1jcEluc3RhbmNlIuMBChdMaXN0TWNwSW5zdGFuY2VzUmVxdWVzdBI/CgZmaWx0ZXIYASABKAsyLy5zY2FsZWtpdC52MS5tY3AuTGlzdE1jcEluc3RhbmNlc1JlcXVlc3QuRmlsdGVyEg4KBnNlYXJjaBgCIAEoCRIRCglwYWdlX3NpemUYAyABKA0SEgoKcGFnZV90b2tlbhgEIAEoCRpQCgZGaWx0ZXISCgoCaWQYASABKAkSDAoEbmFtZRgCIAEoCRITCgtjb25maWdfbmFtZRgDIAEoCRIXCg91c2VyX2lkZW50aWZpZXIYBCABKAkikQEKGExpc3RNY3BJbnN0YW5jZXNSZXNwb25zZRIvCglpbnN0YW5jZXMYASADKAsyHC5zY2FsZWtpdC52MS5tY3AuTWNwSW5zdGFuY2USFwoPbmV4dF9wYWdlX3Rva2VuGAIgASgJEhcKD3ByZXZfcGFnZV90b2tlbhgDIAEoCRISCgp0b3RhbF9zaXplGAQgASgNIi8KGERlbGV0ZU1jcEluc3RhbmNlUmVxdWVzdBITCgtpbnN0YW5jZV9pZBgBIAEoCSIbChlEZWxldGVNY3BJbnN0YW5jZVJlc3BvbnNlIlIKGFVwZGF0ZU1jcEluc3RhbmNlUmVxdWVzdBITCgtpbnN0YW5jZV9pZBgBIAEoCRIMCgRuYW1lGAIgASgJEhMKC2NvbmZpZ19uYW1lGAMgASgJIksKGVVwZGF0ZU1jcEluc3RhbmNlUmVzcG9uc2USLgoIaW5zdGFuY2UYASABKAsyHC5zY2FsZWtpdC52MS5tY3AuTWNwSW5zdGFuY2UiLAoVR2V0TWNwSW5zdGFuY2VSZXF1ZXN0EhMKC2luc3RhbmNlX2lkGAEgASgJIkgKFkdldE1jcEluc3RhbmNlUmVzcG9uc2USLgoIaW5zdGFuY2UYASABKAsyHC5zY2FsZWtpdC52MS5tY3AuTWNwSW5zdGFuY2UiUQoeR2V0TWNwSW5zdGFuY2VBdXRoU3RhdGVSZXF1ZXN0EhMKC2luc3RhbmNlX2lkGAEgASgJEhoKEmluY2x1ZGVfYXV0aF9saW5rcxgCIAEoCCK/AQoeTWNwSW5zdGFuY2VDb25uZWN0aW9uQXV0aFN0YXRlEhUKDWNvbm5lY3Rpb25faWQYASABKAkSFwoPY29ubmVjdGlvbl9uYW1lGAIgASgJEhAKCHByb3ZpZGVyGAMgASgJEhwKFGNvbm5lY3RlZF9hY2NvdW50X2lkGAQgASgJEiAKGGNvbm5lY3RlZF9hY2NvdW50X3N0YXR1cxgFIAEoCRIbChNhdXRoZW50aWNhdGlvbl9saW5rGAYgASgJImcKH0dldE1jcEluc3RhbmNlQXV0aFN0YXRlUmVzcG9uc2USRAoLY29ubmVjdGlvbnMYASADKAsyLy5zY2FsZWtpdC52MS5tY3AuTWNwSW5zdGFuY2VDb25uZWN0aW9uQXV0aFN0YXRlItsBCgtNY3BJbnN0YW5jZRIKCgJpZBgBIAEoCRIMCgRuYW1lGAIgASgJEhcKD3VzZXJfaWRlbnRpZmllchgDIAEoCRIqCgZjb25maWcYBCABKAsyGi5zY2FsZWtpdC52MS5tY3AuTWNwQ29uZmlnEjAKDGxhc3RfdXNlZF9hdBgFIAEoCzIaLmdvb2dsZS5wcm90b2J1Zi5UaW1lc3RhbXASLgoKdXBkYXRlZF9hdBgGIAEoCzIaLmdvb2dsZS5wcm90b2J1Zi5UaW1lc3RhbXASCwoDdXJsGAcgASgJMoULCgpNY3BTZXJ2aWNlEmQKD0NyZWF0ZU1jcENvbmZpZxInLnNjYWxla2l0LnYxLm1jcC5DcmVhdGVNY3BDb25maWdSZXF1ZXN0Giguc2NhbGVraXQudjEubWNwLkNyZWF0ZU1jcENvbmZpZ1Jlc3BvbnNlEmQKD1VwZGF0ZU1jcENvbmZpZxInLnNjYWxla2l0LnYxLm1jcC5VcGRhdGVNY3BDb25maWdSZXF1ZXN0Giguc2NhbGVraXQudjEubWNwLlVwZGF0ZU1jcENvbmZpZ1Jlc3BvbnNlEmEKDkxpc3RNY3BDb25maWdzEiYuc2NhbGVraXQudjEubWNwLkxpc3RNY3BDb25maWdzUmVxdWVzdBonLnNjYWxla2l0LnYxLm1jcC5MaXN0TWNwQ29uZmlnc1Jlc3BvbnNlElsKDEdldE1jcENvbmZpZxIkLnNjYWxla2l0LnYxLm1jcC5HZXRNY3BDb25maWdSZXF1ZXN0GiUuc2NhbGVraXQudjEubWNwLkdldE1jcENvbmZpZ1Jlc3BvbnNlEmQKD0RlbGV0ZU1jcENvbmZpZxInLnNjYWxla2l0LnYxLm1jcC5EZWxldGVNY3BDb25maWdSZXF1ZXN0Giguc2NhbGVraXQudjEubWNwLkRlbGV0ZU1jcENvbmZpZ1Jlc3BvbnNlEn8KGExpc3RNY3BDb25uZWN0ZWRBY2NvdW50cxIwLnNjYWxla2l0LnYxLm1jcC5MaXN0TWNwQ29ubmVjdGVkQWNjb3VudHNSZXF1ZXN0GjEuc2NhbGVraXQudjEubWNwLkxpc3RNY3BDb25uZWN0ZWRBY2NvdW50c1Jlc3BvbnNlEnYKFUNyZWF0ZU1jcFNlc3Npb25Ub2tlbhItLnNjYWxla2l0LnYxLm1jcC5DcmVhdGVNY3BTZXNzaW9uVG9rZW5SZXF1ZXN0Gi4uc2NhbGVraXQudjEubWNwLkNyZWF0ZU1jcFNlc3Npb25Ub2tlblJlc3BvbnNlEmoKEUVuc3VyZU1jcEluc3RhbmNlEikuc2NhbGVraXQudjEubWNwLkVuc3VyZU1jcEluc3RhbmNlUmVxdWVzdBoqLnNjYWxla2l0LnYxLm1jcC5FbnN1cmVNY3BJbnN0YW5jZVJlc3BvbnNlEmcKEExpc3RNY3BJbnN0YW5jZXMSKC5zY2FsZWtpdC52MS5tY3AuTGlzdE1jcEluc3RhbmNlc1JlcXVlc3QaKS5zY2FsZWtpdC52MS5tY3AuTGlzdE1jcEluc3RhbmNlc1Jlc3BvbnNlEmoKEURlbGV0ZU1jcEluc3RhbmNlEikuc2NhbGVraXQudjEubWNwLkRlbGV0ZU1jcEluc3RhbmNlUmVxdWVzdBoqLnNjYWxla2l0LnYxLm1jcC5EZWxldGVNY3BJbnN0YW5jZVJlc3BvbnNlEmoKEVVwZGF0ZU1jcEluc3RhbmNlEikuc2NhbGVraXQudjEubWNwLlVwZGF0ZU1jcEluc3RhbmNlUmVxdWVzdBoqLnNjYWxla2l0LnYxLm1jcC5VcGRhdGVNY3BJbnN0YW5jZVJlc3BvbnNlEmEKDkdldE1jcEluc3RhbmNlEiYuc2NhbGVraXQudjEubWNwLkdldE1jcEluc3RhbmNlUmVxdWVzdBonLnNjYWxla2l0LnYxLm1jcC5HZXRNY3BJbnN0YW5jZVJlc3BvbnNlEnwKF0dldE1jcEluc3RhbmNlQXV0aFN0YXRlEi8uc2NhbGVraXQudjEubWNwLkdldE1jcEluc3RhbmNlQXV0aFN0YXRlUmVxdWVzdBowLnNjYWxla2l0LnYxLm1jcC5HZXRNY3BJbnN0YW5jZUF1dGhTdGF0ZVJlc3BvbnNlYgZwcm90bzM", [file_google_protobuf_duration, file_google_protobuf_timestamp]);
 
 /**
  * @generated from message scalekit.v1.mcp.McpConfig
  */
-export type McpConfig = Message<'scalekit.v1.mcp.McpConfig'> & {
+export type McpConfig = Message<"scalekit.v1.mcp.McpConfig"> & {
   /**
    * @generated from field: string id = 1;
    */
@@ -57,12 +53,13 @@ export type McpConfig = Message<'scalekit.v1.mcp.McpConfig'> & {
  * Describes the message scalekit.v1.mcp.McpConfig.
  * Use `create(McpConfigSchema)` to create a new message.
  */
-export const McpConfigSchema: GenMessage<McpConfig> = /*@__PURE__*/ messageDesc(file_scalekit_v1_mcp_mcp, 0);
+export const McpConfigSchema: GenMessage<McpConfig> = /*@__PURE__*/
+  messageDesc(file_scalekit_v1_mcp_mcp, 0);
 
 /**
  * @generated from message scalekit.v1.mcp.McpConfigConnectionToolMapping
  */
-export type McpConfigConnectionToolMapping = Message<'scalekit.v1.mcp.McpConfigConnectionToolMapping'> & {
+export type McpConfigConnectionToolMapping = Message<"scalekit.v1.mcp.McpConfigConnectionToolMapping"> & {
   /**
    * @generated from field: string connection_id = 1;
    */
@@ -98,14 +95,13 @@ export type McpConfigConnectionToolMapping = Message<'scalekit.v1.mcp.McpConfigC
  * Describes the message scalekit.v1.mcp.McpConfigConnectionToolMapping.
  * Use `create(McpConfigConnectionToolMappingSchema)` to create a new message.
  */
-export const McpConfigConnectionToolMappingSchema: GenMessage<McpConfigConnectionToolMapping> =
-  /*@__PURE__*/
+export const McpConfigConnectionToolMappingSchema: GenMessage<McpConfigConnectionToolMapping> = /*@__PURE__*/
   messageDesc(file_scalekit_v1_mcp_mcp, 1);
 
 /**
  * @generated from message scalekit.v1.mcp.CreateMcpConfigRequest
  */
-export type CreateMcpConfigRequest = Message<'scalekit.v1.mcp.CreateMcpConfigRequest'> & {
+export type CreateMcpConfigRequest = Message<"scalekit.v1.mcp.CreateMcpConfigRequest"> & {
   /**
    * @generated from field: scalekit.v1.mcp.McpConfig config = 1;
    */
@@ -116,14 +112,13 @@ export type CreateMcpConfigRequest = Message<'scalekit.v1.mcp.CreateMcpConfigReq
  * Describes the message scalekit.v1.mcp.CreateMcpConfigRequest.
  * Use `create(CreateMcpConfigRequestSchema)` to create a new message.
  */
-export const CreateMcpConfigRequestSchema: GenMessage<CreateMcpConfigRequest> =
-  /*@__PURE__*/
+export const CreateMcpConfigRequestSchema: GenMessage<CreateMcpConfigRequest> = /*@__PURE__*/
   messageDesc(file_scalekit_v1_mcp_mcp, 2);
 
 /**
  * @generated from message scalekit.v1.mcp.CreateMcpConfigResponse
  */
-export type CreateMcpConfigResponse = Message<'scalekit.v1.mcp.CreateMcpConfigResponse'> & {
+export type CreateMcpConfigResponse = Message<"scalekit.v1.mcp.CreateMcpConfigResponse"> & {
   /**
    * @generated from field: scalekit.v1.mcp.McpConfig config = 1;
    */
@@ -134,14 +129,13 @@ export type CreateMcpConfigResponse = Message<'scalekit.v1.mcp.CreateMcpConfigRe
  * Describes the message scalekit.v1.mcp.CreateMcpConfigResponse.
  * Use `create(CreateMcpConfigResponseSchema)` to create a new message.
  */
-export const CreateMcpConfigResponseSchema: GenMessage<CreateMcpConfigResponse> =
-  /*@__PURE__*/
+export const CreateMcpConfigResponseSchema: GenMessage<CreateMcpConfigResponse> = /*@__PURE__*/
   messageDesc(file_scalekit_v1_mcp_mcp, 3);
 
 /**
  * @generated from message scalekit.v1.mcp.UpdateMcpConfigRequest
  */
-export type UpdateMcpConfigRequest = Message<'scalekit.v1.mcp.UpdateMcpConfigRequest'> & {
+export type UpdateMcpConfigRequest = Message<"scalekit.v1.mcp.UpdateMcpConfigRequest"> & {
   /**
    * @generated from field: string config_id = 1;
    */
@@ -162,14 +156,13 @@ export type UpdateMcpConfigRequest = Message<'scalekit.v1.mcp.UpdateMcpConfigReq
  * Describes the message scalekit.v1.mcp.UpdateMcpConfigRequest.
  * Use `create(UpdateMcpConfigRequestSchema)` to create a new message.
  */
-export const UpdateMcpConfigRequestSchema: GenMessage<UpdateMcpConfigRequest> =
-  /*@__PURE__*/
+export const UpdateMcpConfigRequestSchema: GenMessage<UpdateMcpConfigRequest> = /*@__PURE__*/
   messageDesc(file_scalekit_v1_mcp_mcp, 4);
 
 /**
  * @generated from message scalekit.v1.mcp.UpdateMcpConfigResponse
  */
-export type UpdateMcpConfigResponse = Message<'scalekit.v1.mcp.UpdateMcpConfigResponse'> & {
+export type UpdateMcpConfigResponse = Message<"scalekit.v1.mcp.UpdateMcpConfigResponse"> & {
   /**
    * @generated from field: scalekit.v1.mcp.McpConfig config = 1;
    */
@@ -180,14 +173,13 @@ export type UpdateMcpConfigResponse = Message<'scalekit.v1.mcp.UpdateMcpConfigRe
  * Describes the message scalekit.v1.mcp.UpdateMcpConfigResponse.
  * Use `create(UpdateMcpConfigResponseSchema)` to create a new message.
  */
-export const UpdateMcpConfigResponseSchema: GenMessage<UpdateMcpConfigResponse> =
-  /*@__PURE__*/
+export const UpdateMcpConfigResponseSchema: GenMessage<UpdateMcpConfigResponse> = /*@__PURE__*/
   messageDesc(file_scalekit_v1_mcp_mcp, 5);
 
 /**
  * @generated from message scalekit.v1.mcp.DeleteMcpConfigRequest
  */
-export type DeleteMcpConfigRequest = Message<'scalekit.v1.mcp.DeleteMcpConfigRequest'> & {
+export type DeleteMcpConfigRequest = Message<"scalekit.v1.mcp.DeleteMcpConfigRequest"> & {
   /**
    * @generated from field: string config_id = 1;
    */
@@ -198,27 +190,26 @@ export type DeleteMcpConfigRequest = Message<'scalekit.v1.mcp.DeleteMcpConfigReq
  * Describes the message scalekit.v1.mcp.DeleteMcpConfigRequest.
  * Use `create(DeleteMcpConfigRequestSchema)` to create a new message.
  */
-export const DeleteMcpConfigRequestSchema: GenMessage<DeleteMcpConfigRequest> =
-  /*@__PURE__*/
+export const DeleteMcpConfigRequestSchema: GenMessage<DeleteMcpConfigRequest> = /*@__PURE__*/
   messageDesc(file_scalekit_v1_mcp_mcp, 6);
 
 /**
  * @generated from message scalekit.v1.mcp.DeleteMcpConfigResponse
  */
-export type DeleteMcpConfigResponse = Message<'scalekit.v1.mcp.DeleteMcpConfigResponse'> & {};
+export type DeleteMcpConfigResponse = Message<"scalekit.v1.mcp.DeleteMcpConfigResponse"> & {
+};
 
 /**
  * Describes the message scalekit.v1.mcp.DeleteMcpConfigResponse.
  * Use `create(DeleteMcpConfigResponseSchema)` to create a new message.
  */
-export const DeleteMcpConfigResponseSchema: GenMessage<DeleteMcpConfigResponse> =
-  /*@__PURE__*/
+export const DeleteMcpConfigResponseSchema: GenMessage<DeleteMcpConfigResponse> = /*@__PURE__*/
   messageDesc(file_scalekit_v1_mcp_mcp, 7);
 
 /**
  * @generated from message scalekit.v1.mcp.GetMcpConfigRequest
  */
-export type GetMcpConfigRequest = Message<'scalekit.v1.mcp.GetMcpConfigRequest'> & {
+export type GetMcpConfigRequest = Message<"scalekit.v1.mcp.GetMcpConfigRequest"> & {
   /**
    * @generated from field: string config_id = 1;
    */
@@ -229,14 +220,13 @@ export type GetMcpConfigRequest = Message<'scalekit.v1.mcp.GetMcpConfigRequest'>
  * Describes the message scalekit.v1.mcp.GetMcpConfigRequest.
  * Use `create(GetMcpConfigRequestSchema)` to create a new message.
  */
-export const GetMcpConfigRequestSchema: GenMessage<GetMcpConfigRequest> =
-  /*@__PURE__*/
+export const GetMcpConfigRequestSchema: GenMessage<GetMcpConfigRequest> = /*@__PURE__*/
   messageDesc(file_scalekit_v1_mcp_mcp, 8);
 
 /**
  * @generated from message scalekit.v1.mcp.GetMcpConfigResponse
  */
-export type GetMcpConfigResponse = Message<'scalekit.v1.mcp.GetMcpConfigResponse'> & {
+export type GetMcpConfigResponse = Message<"scalekit.v1.mcp.GetMcpConfigResponse"> & {
   /**
    * @generated from field: scalekit.v1.mcp.McpConfig config = 1;
    */
@@ -247,14 +237,13 @@ export type GetMcpConfigResponse = Message<'scalekit.v1.mcp.GetMcpConfigResponse
  * Describes the message scalekit.v1.mcp.GetMcpConfigResponse.
  * Use `create(GetMcpConfigResponseSchema)` to create a new message.
  */
-export const GetMcpConfigResponseSchema: GenMessage<GetMcpConfigResponse> =
-  /*@__PURE__*/
+export const GetMcpConfigResponseSchema: GenMessage<GetMcpConfigResponse> = /*@__PURE__*/
   messageDesc(file_scalekit_v1_mcp_mcp, 9);
 
 /**
  * @generated from message scalekit.v1.mcp.ListMcpConfigsRequest
  */
-export type ListMcpConfigsRequest = Message<'scalekit.v1.mcp.ListMcpConfigsRequest'> & {
+export type ListMcpConfigsRequest = Message<"scalekit.v1.mcp.ListMcpConfigsRequest"> & {
   /**
    * @generated from field: scalekit.v1.mcp.ListMcpConfigsRequest.Filter filter = 1;
    */
@@ -280,14 +269,13 @@ export type ListMcpConfigsRequest = Message<'scalekit.v1.mcp.ListMcpConfigsReque
  * Describes the message scalekit.v1.mcp.ListMcpConfigsRequest.
  * Use `create(ListMcpConfigsRequestSchema)` to create a new message.
  */
-export const ListMcpConfigsRequestSchema: GenMessage<ListMcpConfigsRequest> =
-  /*@__PURE__*/
+export const ListMcpConfigsRequestSchema: GenMessage<ListMcpConfigsRequest> = /*@__PURE__*/
   messageDesc(file_scalekit_v1_mcp_mcp, 10);
 
 /**
  * @generated from message scalekit.v1.mcp.ListMcpConfigsRequest.Filter
  */
-export type ListMcpConfigsRequest_Filter = Message<'scalekit.v1.mcp.ListMcpConfigsRequest.Filter'> & {
+export type ListMcpConfigsRequest_Filter = Message<"scalekit.v1.mcp.ListMcpConfigsRequest.Filter"> & {
   /**
    * @generated from field: string id = 1;
    */
@@ -313,14 +301,13 @@ export type ListMcpConfigsRequest_Filter = Message<'scalekit.v1.mcp.ListMcpConfi
  * Describes the message scalekit.v1.mcp.ListMcpConfigsRequest.Filter.
  * Use `create(ListMcpConfigsRequest_FilterSchema)` to create a new message.
  */
-export const ListMcpConfigsRequest_FilterSchema: GenMessage<ListMcpConfigsRequest_Filter> =
-  /*@__PURE__*/
+export const ListMcpConfigsRequest_FilterSchema: GenMessage<ListMcpConfigsRequest_Filter> = /*@__PURE__*/
   messageDesc(file_scalekit_v1_mcp_mcp, 10, 0);
 
 /**
  * @generated from message scalekit.v1.mcp.ListMcpConfigsResponse
  */
-export type ListMcpConfigsResponse = Message<'scalekit.v1.mcp.ListMcpConfigsResponse'> & {
+export type ListMcpConfigsResponse = Message<"scalekit.v1.mcp.ListMcpConfigsResponse"> & {
   /**
    * @generated from field: repeated scalekit.v1.mcp.McpConfig configs = 1;
    */
@@ -346,14 +333,13 @@ export type ListMcpConfigsResponse = Message<'scalekit.v1.mcp.ListMcpConfigsResp
  * Describes the message scalekit.v1.mcp.ListMcpConfigsResponse.
  * Use `create(ListMcpConfigsResponseSchema)` to create a new message.
  */
-export const ListMcpConfigsResponseSchema: GenMessage<ListMcpConfigsResponse> =
-  /*@__PURE__*/
+export const ListMcpConfigsResponseSchema: GenMessage<ListMcpConfigsResponse> = /*@__PURE__*/
   messageDesc(file_scalekit_v1_mcp_mcp, 11);
 
 /**
  * @generated from message scalekit.v1.mcp.McpConnectionAuthState
  */
-export type McpConnectionAuthState = Message<'scalekit.v1.mcp.McpConnectionAuthState'> & {
+export type McpConnectionAuthState = Message<"scalekit.v1.mcp.McpConnectionAuthState"> & {
   /**
    * @generated from field: string connection_id = 1;
    */
@@ -389,14 +375,13 @@ export type McpConnectionAuthState = Message<'scalekit.v1.mcp.McpConnectionAuthS
  * Describes the message scalekit.v1.mcp.McpConnectionAuthState.
  * Use `create(McpConnectionAuthStateSchema)` to create a new message.
  */
-export const McpConnectionAuthStateSchema: GenMessage<McpConnectionAuthState> =
-  /*@__PURE__*/
+export const McpConnectionAuthStateSchema: GenMessage<McpConnectionAuthState> = /*@__PURE__*/
   messageDesc(file_scalekit_v1_mcp_mcp, 12);
 
 /**
  * @generated from message scalekit.v1.mcp.ListMcpConnectedAccountsRequest
  */
-export type ListMcpConnectedAccountsRequest = Message<'scalekit.v1.mcp.ListMcpConnectedAccountsRequest'> & {
+export type ListMcpConnectedAccountsRequest = Message<"scalekit.v1.mcp.ListMcpConnectedAccountsRequest"> & {
   /**
    * @generated from field: string config_id = 1;
    */
@@ -417,14 +402,13 @@ export type ListMcpConnectedAccountsRequest = Message<'scalekit.v1.mcp.ListMcpCo
  * Describes the message scalekit.v1.mcp.ListMcpConnectedAccountsRequest.
  * Use `create(ListMcpConnectedAccountsRequestSchema)` to create a new message.
  */
-export const ListMcpConnectedAccountsRequestSchema: GenMessage<ListMcpConnectedAccountsRequest> =
-  /*@__PURE__*/
+export const ListMcpConnectedAccountsRequestSchema: GenMessage<ListMcpConnectedAccountsRequest> = /*@__PURE__*/
   messageDesc(file_scalekit_v1_mcp_mcp, 13);
 
 /**
  * @generated from message scalekit.v1.mcp.ListMcpConnectedAccountsResponse
  */
-export type ListMcpConnectedAccountsResponse = Message<'scalekit.v1.mcp.ListMcpConnectedAccountsResponse'> & {
+export type ListMcpConnectedAccountsResponse = Message<"scalekit.v1.mcp.ListMcpConnectedAccountsResponse"> & {
   /**
    * @generated from field: repeated scalekit.v1.mcp.McpConnectionAuthState connected_accounts = 1;
    */
@@ -435,14 +419,13 @@ export type ListMcpConnectedAccountsResponse = Message<'scalekit.v1.mcp.ListMcpC
  * Describes the message scalekit.v1.mcp.ListMcpConnectedAccountsResponse.
  * Use `create(ListMcpConnectedAccountsResponseSchema)` to create a new message.
  */
-export const ListMcpConnectedAccountsResponseSchema: GenMessage<ListMcpConnectedAccountsResponse> =
-  /*@__PURE__*/
+export const ListMcpConnectedAccountsResponseSchema: GenMessage<ListMcpConnectedAccountsResponse> = /*@__PURE__*/
   messageDesc(file_scalekit_v1_mcp_mcp, 14);
 
 /**
  * @generated from message scalekit.v1.mcp.CreateMcpSessionTokenRequest
  */
-export type CreateMcpSessionTokenRequest = Message<'scalekit.v1.mcp.CreateMcpSessionTokenRequest'> & {
+export type CreateMcpSessionTokenRequest = Message<"scalekit.v1.mcp.CreateMcpSessionTokenRequest"> & {
   /**
    * @generated from field: string mcp_config_id = 1;
    */
@@ -477,14 +460,13 @@ export type CreateMcpSessionTokenRequest = Message<'scalekit.v1.mcp.CreateMcpSes
  * Describes the message scalekit.v1.mcp.CreateMcpSessionTokenRequest.
  * Use `create(CreateMcpSessionTokenRequestSchema)` to create a new message.
  */
-export const CreateMcpSessionTokenRequestSchema: GenMessage<CreateMcpSessionTokenRequest> =
-  /*@__PURE__*/
+export const CreateMcpSessionTokenRequestSchema: GenMessage<CreateMcpSessionTokenRequest> = /*@__PURE__*/
   messageDesc(file_scalekit_v1_mcp_mcp, 15);
 
 /**
  * @generated from message scalekit.v1.mcp.CreateMcpSessionTokenResponse
  */
-export type CreateMcpSessionTokenResponse = Message<'scalekit.v1.mcp.CreateMcpSessionTokenResponse'> & {
+export type CreateMcpSessionTokenResponse = Message<"scalekit.v1.mcp.CreateMcpSessionTokenResponse"> & {
   /**
    * @generated from field: string token = 1;
    */
@@ -500,14 +482,13 @@ export type CreateMcpSessionTokenResponse = Message<'scalekit.v1.mcp.CreateMcpSe
  * Describes the message scalekit.v1.mcp.CreateMcpSessionTokenResponse.
  * Use `create(CreateMcpSessionTokenResponseSchema)` to create a new message.
  */
-export const CreateMcpSessionTokenResponseSchema: GenMessage<CreateMcpSessionTokenResponse> =
-  /*@__PURE__*/
+export const CreateMcpSessionTokenResponseSchema: GenMessage<CreateMcpSessionTokenResponse> = /*@__PURE__*/
   messageDesc(file_scalekit_v1_mcp_mcp, 16);
 
 /**
  * @generated from message scalekit.v1.mcp.EnsureMcpInstanceRequest
  */
-export type EnsureMcpInstanceRequest = Message<'scalekit.v1.mcp.EnsureMcpInstanceRequest'> & {
+export type EnsureMcpInstanceRequest = Message<"scalekit.v1.mcp.EnsureMcpInstanceRequest"> & {
   /**
    * @generated from field: string name = 1;
    */
@@ -528,14 +509,13 @@ export type EnsureMcpInstanceRequest = Message<'scalekit.v1.mcp.EnsureMcpInstanc
  * Describes the message scalekit.v1.mcp.EnsureMcpInstanceRequest.
  * Use `create(EnsureMcpInstanceRequestSchema)` to create a new message.
  */
-export const EnsureMcpInstanceRequestSchema: GenMessage<EnsureMcpInstanceRequest> =
-  /*@__PURE__*/
+export const EnsureMcpInstanceRequestSchema: GenMessage<EnsureMcpInstanceRequest> = /*@__PURE__*/
   messageDesc(file_scalekit_v1_mcp_mcp, 17);
 
 /**
  * @generated from message scalekit.v1.mcp.EnsureMcpInstanceResponse
  */
-export type EnsureMcpInstanceResponse = Message<'scalekit.v1.mcp.EnsureMcpInstanceResponse'> & {
+export type EnsureMcpInstanceResponse = Message<"scalekit.v1.mcp.EnsureMcpInstanceResponse"> & {
   /**
    * @generated from field: scalekit.v1.mcp.McpInstance instance = 1;
    */
@@ -546,14 +526,13 @@ export type EnsureMcpInstanceResponse = Message<'scalekit.v1.mcp.EnsureMcpInstan
  * Describes the message scalekit.v1.mcp.EnsureMcpInstanceResponse.
  * Use `create(EnsureMcpInstanceResponseSchema)` to create a new message.
  */
-export const EnsureMcpInstanceResponseSchema: GenMessage<EnsureMcpInstanceResponse> =
-  /*@__PURE__*/
+export const EnsureMcpInstanceResponseSchema: GenMessage<EnsureMcpInstanceResponse> = /*@__PURE__*/
   messageDesc(file_scalekit_v1_mcp_mcp, 18);
 
 /**
  * @generated from message scalekit.v1.mcp.ListMcpInstancesRequest
  */
-export type ListMcpInstancesRequest = Message<'scalekit.v1.mcp.ListMcpInstancesRequest'> & {
+export type ListMcpInstancesRequest = Message<"scalekit.v1.mcp.ListMcpInstancesRequest"> & {
   /**
    * @generated from field: scalekit.v1.mcp.ListMcpInstancesRequest.Filter filter = 1;
    */
@@ -579,14 +558,13 @@ export type ListMcpInstancesRequest = Message<'scalekit.v1.mcp.ListMcpInstancesR
  * Describes the message scalekit.v1.mcp.ListMcpInstancesRequest.
  * Use `create(ListMcpInstancesRequestSchema)` to create a new message.
  */
-export const ListMcpInstancesRequestSchema: GenMessage<ListMcpInstancesRequest> =
-  /*@__PURE__*/
+export const ListMcpInstancesRequestSchema: GenMessage<ListMcpInstancesRequest> = /*@__PURE__*/
   messageDesc(file_scalekit_v1_mcp_mcp, 19);
 
 /**
  * @generated from message scalekit.v1.mcp.ListMcpInstancesRequest.Filter
  */
-export type ListMcpInstancesRequest_Filter = Message<'scalekit.v1.mcp.ListMcpInstancesRequest.Filter'> & {
+export type ListMcpInstancesRequest_Filter = Message<"scalekit.v1.mcp.ListMcpInstancesRequest.Filter"> & {
   /**
    * @generated from field: string id = 1;
    */
@@ -612,14 +590,13 @@ export type ListMcpInstancesRequest_Filter = Message<'scalekit.v1.mcp.ListMcpIns
  * Describes the message scalekit.v1.mcp.ListMcpInstancesRequest.Filter.
  * Use `create(ListMcpInstancesRequest_FilterSchema)` to create a new message.
  */
-export const ListMcpInstancesRequest_FilterSchema: GenMessage<ListMcpInstancesRequest_Filter> =
-  /*@__PURE__*/
+export const ListMcpInstancesRequest_FilterSchema: GenMessage<ListMcpInstancesRequest_Filter> = /*@__PURE__*/
   messageDesc(file_scalekit_v1_mcp_mcp, 19, 0);
 
 /**
  * @generated from message scalekit.v1.mcp.ListMcpInstancesResponse
  */
-export type ListMcpInstancesResponse = Message<'scalekit.v1.mcp.ListMcpInstancesResponse'> & {
+export type ListMcpInstancesResponse = Message<"scalekit.v1.mcp.ListMcpInstancesResponse"> & {
   /**
    * @generated from field: repeated scalekit.v1.mcp.McpInstance instances = 1;
    */
@@ -645,14 +622,13 @@ export type ListMcpInstancesResponse = Message<'scalekit.v1.mcp.ListMcpInstances
  * Describes the message scalekit.v1.mcp.ListMcpInstancesResponse.
  * Use `create(ListMcpInstancesResponseSchema)` to create a new message.
  */
-export const ListMcpInstancesResponseSchema: GenMessage<ListMcpInstancesResponse> =
-  /*@__PURE__*/
+export const ListMcpInstancesResponseSchema: GenMessage<ListMcpInstancesResponse> = /*@__PURE__*/
   messageDesc(file_scalekit_v1_mcp_mcp, 20);
 
 /**
  * @generated from message scalekit.v1.mcp.DeleteMcpInstanceRequest
  */
-export type DeleteMcpInstanceRequest = Message<'scalekit.v1.mcp.DeleteMcpInstanceRequest'> & {
+export type DeleteMcpInstanceRequest = Message<"scalekit.v1.mcp.DeleteMcpInstanceRequest"> & {
   /**
    * @generated from field: string instance_id = 1;
    */
@@ -663,27 +639,26 @@ export type DeleteMcpInstanceRequest = Message<'scalekit.v1.mcp.DeleteMcpInstanc
  * Describes the message scalekit.v1.mcp.DeleteMcpInstanceRequest.
  * Use `create(DeleteMcpInstanceRequestSchema)` to create a new message.
  */
-export const DeleteMcpInstanceRequestSchema: GenMessage<DeleteMcpInstanceRequest> =
-  /*@__PURE__*/
+export const DeleteMcpInstanceRequestSchema: GenMessage<DeleteMcpInstanceRequest> = /*@__PURE__*/
   messageDesc(file_scalekit_v1_mcp_mcp, 21);
 
 /**
  * @generated from message scalekit.v1.mcp.DeleteMcpInstanceResponse
  */
-export type DeleteMcpInstanceResponse = Message<'scalekit.v1.mcp.DeleteMcpInstanceResponse'> & {};
+export type DeleteMcpInstanceResponse = Message<"scalekit.v1.mcp.DeleteMcpInstanceResponse"> & {
+};
 
 /**
  * Describes the message scalekit.v1.mcp.DeleteMcpInstanceResponse.
  * Use `create(DeleteMcpInstanceResponseSchema)` to create a new message.
  */
-export const DeleteMcpInstanceResponseSchema: GenMessage<DeleteMcpInstanceResponse> =
-  /*@__PURE__*/
+export const DeleteMcpInstanceResponseSchema: GenMessage<DeleteMcpInstanceResponse> = /*@__PURE__*/
   messageDesc(file_scalekit_v1_mcp_mcp, 22);
 
 /**
  * @generated from message scalekit.v1.mcp.UpdateMcpInstanceRequest
  */
-export type UpdateMcpInstanceRequest = Message<'scalekit.v1.mcp.UpdateMcpInstanceRequest'> & {
+export type UpdateMcpInstanceRequest = Message<"scalekit.v1.mcp.UpdateMcpInstanceRequest"> & {
   /**
    * @generated from field: string instance_id = 1;
    */
@@ -704,14 +679,13 @@ export type UpdateMcpInstanceRequest = Message<'scalekit.v1.mcp.UpdateMcpInstanc
  * Describes the message scalekit.v1.mcp.UpdateMcpInstanceRequest.
  * Use `create(UpdateMcpInstanceRequestSchema)` to create a new message.
  */
-export const UpdateMcpInstanceRequestSchema: GenMessage<UpdateMcpInstanceRequest> =
-  /*@__PURE__*/
+export const UpdateMcpInstanceRequestSchema: GenMessage<UpdateMcpInstanceRequest> = /*@__PURE__*/
   messageDesc(file_scalekit_v1_mcp_mcp, 23);
 
 /**
  * @generated from message scalekit.v1.mcp.UpdateMcpInstanceResponse
  */
-export type UpdateMcpInstanceResponse = Message<'scalekit.v1.mcp.UpdateMcpInstanceResponse'> & {
+export type UpdateMcpInstanceResponse = Message<"scalekit.v1.mcp.UpdateMcpInstanceResponse"> & {
   /**
    * @generated from field: scalekit.v1.mcp.McpInstance instance = 1;
    */
@@ -722,14 +696,13 @@ export type UpdateMcpInstanceResponse = Message<'scalekit.v1.mcp.UpdateMcpInstan
  * Describes the message scalekit.v1.mcp.UpdateMcpInstanceResponse.
  * Use `create(UpdateMcpInstanceResponseSchema)` to create a new message.
  */
-export const UpdateMcpInstanceResponseSchema: GenMessage<UpdateMcpInstanceResponse> =
-  /*@__PURE__*/
+export const UpdateMcpInstanceResponseSchema: GenMessage<UpdateMcpInstanceResponse> = /*@__PURE__*/
   messageDesc(file_scalekit_v1_mcp_mcp, 24);
 
 /**
  * @generated from message scalekit.v1.mcp.GetMcpInstanceRequest
  */
-export type GetMcpInstanceRequest = Message<'scalekit.v1.mcp.GetMcpInstanceRequest'> & {
+export type GetMcpInstanceRequest = Message<"scalekit.v1.mcp.GetMcpInstanceRequest"> & {
   /**
    * @generated from field: string instance_id = 1;
    */
@@ -740,14 +713,13 @@ export type GetMcpInstanceRequest = Message<'scalekit.v1.mcp.GetMcpInstanceReque
  * Describes the message scalekit.v1.mcp.GetMcpInstanceRequest.
  * Use `create(GetMcpInstanceRequestSchema)` to create a new message.
  */
-export const GetMcpInstanceRequestSchema: GenMessage<GetMcpInstanceRequest> =
-  /*@__PURE__*/
+export const GetMcpInstanceRequestSchema: GenMessage<GetMcpInstanceRequest> = /*@__PURE__*/
   messageDesc(file_scalekit_v1_mcp_mcp, 25);
 
 /**
  * @generated from message scalekit.v1.mcp.GetMcpInstanceResponse
  */
-export type GetMcpInstanceResponse = Message<'scalekit.v1.mcp.GetMcpInstanceResponse'> & {
+export type GetMcpInstanceResponse = Message<"scalekit.v1.mcp.GetMcpInstanceResponse"> & {
   /**
    * @generated from field: scalekit.v1.mcp.McpInstance instance = 1;
    */
@@ -758,14 +730,13 @@ export type GetMcpInstanceResponse = Message<'scalekit.v1.mcp.GetMcpInstanceResp
  * Describes the message scalekit.v1.mcp.GetMcpInstanceResponse.
  * Use `create(GetMcpInstanceResponseSchema)` to create a new message.
  */
-export const GetMcpInstanceResponseSchema: GenMessage<GetMcpInstanceResponse> =
-  /*@__PURE__*/
+export const GetMcpInstanceResponseSchema: GenMessage<GetMcpInstanceResponse> = /*@__PURE__*/
   messageDesc(file_scalekit_v1_mcp_mcp, 26);
 
 /**
  * @generated from message scalekit.v1.mcp.GetMcpInstanceAuthStateRequest
  */
-export type GetMcpInstanceAuthStateRequest = Message<'scalekit.v1.mcp.GetMcpInstanceAuthStateRequest'> & {
+export type GetMcpInstanceAuthStateRequest = Message<"scalekit.v1.mcp.GetMcpInstanceAuthStateRequest"> & {
   /**
    * @generated from field: string instance_id = 1;
    */
@@ -781,14 +752,13 @@ export type GetMcpInstanceAuthStateRequest = Message<'scalekit.v1.mcp.GetMcpInst
  * Describes the message scalekit.v1.mcp.GetMcpInstanceAuthStateRequest.
  * Use `create(GetMcpInstanceAuthStateRequestSchema)` to create a new message.
  */
-export const GetMcpInstanceAuthStateRequestSchema: GenMessage<GetMcpInstanceAuthStateRequest> =
-  /*@__PURE__*/
+export const GetMcpInstanceAuthStateRequestSchema: GenMessage<GetMcpInstanceAuthStateRequest> = /*@__PURE__*/
   messageDesc(file_scalekit_v1_mcp_mcp, 27);
 
 /**
  * @generated from message scalekit.v1.mcp.McpInstanceConnectionAuthState
  */
-export type McpInstanceConnectionAuthState = Message<'scalekit.v1.mcp.McpInstanceConnectionAuthState'> & {
+export type McpInstanceConnectionAuthState = Message<"scalekit.v1.mcp.McpInstanceConnectionAuthState"> & {
   /**
    * @generated from field: string connection_id = 1;
    */
@@ -824,14 +794,13 @@ export type McpInstanceConnectionAuthState = Message<'scalekit.v1.mcp.McpInstanc
  * Describes the message scalekit.v1.mcp.McpInstanceConnectionAuthState.
  * Use `create(McpInstanceConnectionAuthStateSchema)` to create a new message.
  */
-export const McpInstanceConnectionAuthStateSchema: GenMessage<McpInstanceConnectionAuthState> =
-  /*@__PURE__*/
+export const McpInstanceConnectionAuthStateSchema: GenMessage<McpInstanceConnectionAuthState> = /*@__PURE__*/
   messageDesc(file_scalekit_v1_mcp_mcp, 28);
 
 /**
  * @generated from message scalekit.v1.mcp.GetMcpInstanceAuthStateResponse
  */
-export type GetMcpInstanceAuthStateResponse = Message<'scalekit.v1.mcp.GetMcpInstanceAuthStateResponse'> & {
+export type GetMcpInstanceAuthStateResponse = Message<"scalekit.v1.mcp.GetMcpInstanceAuthStateResponse"> & {
   /**
    * @generated from field: repeated scalekit.v1.mcp.McpInstanceConnectionAuthState connections = 1;
    */
@@ -842,14 +811,13 @@ export type GetMcpInstanceAuthStateResponse = Message<'scalekit.v1.mcp.GetMcpIns
  * Describes the message scalekit.v1.mcp.GetMcpInstanceAuthStateResponse.
  * Use `create(GetMcpInstanceAuthStateResponseSchema)` to create a new message.
  */
-export const GetMcpInstanceAuthStateResponseSchema: GenMessage<GetMcpInstanceAuthStateResponse> =
-  /*@__PURE__*/
+export const GetMcpInstanceAuthStateResponseSchema: GenMessage<GetMcpInstanceAuthStateResponse> = /*@__PURE__*/
   messageDesc(file_scalekit_v1_mcp_mcp, 29);
 
 /**
  * @generated from message scalekit.v1.mcp.McpInstance
  */
-export type McpInstance = Message<'scalekit.v1.mcp.McpInstance'> & {
+export type McpInstance = Message<"scalekit.v1.mcp.McpInstance"> & {
   /**
    * @generated from field: string id = 1;
    */
@@ -890,8 +858,7 @@ export type McpInstance = Message<'scalekit.v1.mcp.McpInstance'> & {
  * Describes the message scalekit.v1.mcp.McpInstance.
  * Use `create(McpInstanceSchema)` to create a new message.
  */
-export const McpInstanceSchema: GenMessage<McpInstance> =
-  /*@__PURE__*/
+export const McpInstanceSchema: GenMessage<McpInstance> = /*@__PURE__*/
   messageDesc(file_scalekit_v1_mcp_mcp, 30);
 
 /**
@@ -904,128 +871,130 @@ export const McpService: GenService<{
    * @generated from rpc scalekit.v1.mcp.McpService.CreateMcpConfig
    */
   createMcpConfig: {
-    methodKind: 'unary';
+    methodKind: "unary";
     input: typeof CreateMcpConfigRequestSchema;
     output: typeof CreateMcpConfigResponseSchema;
-  };
+  },
   /**
    * PUT /api/v1/mcp/configs/{config_id} (body: *)
    *
    * @generated from rpc scalekit.v1.mcp.McpService.UpdateMcpConfig
    */
   updateMcpConfig: {
-    methodKind: 'unary';
+    methodKind: "unary";
     input: typeof UpdateMcpConfigRequestSchema;
     output: typeof UpdateMcpConfigResponseSchema;
-  };
+  },
   /**
    * GET /api/v1/mcp/configs
    *
    * @generated from rpc scalekit.v1.mcp.McpService.ListMcpConfigs
    */
   listMcpConfigs: {
-    methodKind: 'unary';
+    methodKind: "unary";
     input: typeof ListMcpConfigsRequestSchema;
     output: typeof ListMcpConfigsResponseSchema;
-  };
+  },
   /**
    * GET /api/v1/mcp/configs/{config_id}
    *
    * @generated from rpc scalekit.v1.mcp.McpService.GetMcpConfig
    */
   getMcpConfig: {
-    methodKind: 'unary';
+    methodKind: "unary";
     input: typeof GetMcpConfigRequestSchema;
     output: typeof GetMcpConfigResponseSchema;
-  };
+  },
   /**
    * DELETE /api/v1/mcp/configs/{config_id}
    *
    * @generated from rpc scalekit.v1.mcp.McpService.DeleteMcpConfig
    */
   deleteMcpConfig: {
-    methodKind: 'unary';
+    methodKind: "unary";
     input: typeof DeleteMcpConfigRequestSchema;
     output: typeof DeleteMcpConfigResponseSchema;
-  };
+  },
   /**
    * POST /api/v1/mcp/configs/{config_id}/connected_accounts (body: *)
    *
    * @generated from rpc scalekit.v1.mcp.McpService.ListMcpConnectedAccounts
    */
   listMcpConnectedAccounts: {
-    methodKind: 'unary';
+    methodKind: "unary";
     input: typeof ListMcpConnectedAccountsRequestSchema;
     output: typeof ListMcpConnectedAccountsResponseSchema;
-  };
+  },
   /**
    * POST /api/v1/mcp/configs/{mcp_config_id}/tokens (body: *)
    *
    * @generated from rpc scalekit.v1.mcp.McpService.CreateMcpSessionToken
    */
   createMcpSessionToken: {
-    methodKind: 'unary';
+    methodKind: "unary";
     input: typeof CreateMcpSessionTokenRequestSchema;
     output: typeof CreateMcpSessionTokenResponseSchema;
-  };
+  },
   /**
    * POST /api/v1/mcp/instances (body: *)
    *
    * @generated from rpc scalekit.v1.mcp.McpService.EnsureMcpInstance
    */
   ensureMcpInstance: {
-    methodKind: 'unary';
+    methodKind: "unary";
     input: typeof EnsureMcpInstanceRequestSchema;
     output: typeof EnsureMcpInstanceResponseSchema;
-  };
+  },
   /**
    * GET /api/v1/mcp/instances
    *
    * @generated from rpc scalekit.v1.mcp.McpService.ListMcpInstances
    */
   listMcpInstances: {
-    methodKind: 'unary';
+    methodKind: "unary";
     input: typeof ListMcpInstancesRequestSchema;
     output: typeof ListMcpInstancesResponseSchema;
-  };
+  },
   /**
    * DELETE /api/v1/mcp/instances/{instance_id}
    *
    * @generated from rpc scalekit.v1.mcp.McpService.DeleteMcpInstance
    */
   deleteMcpInstance: {
-    methodKind: 'unary';
+    methodKind: "unary";
     input: typeof DeleteMcpInstanceRequestSchema;
     output: typeof DeleteMcpInstanceResponseSchema;
-  };
+  },
   /**
    * PATCH /api/v1/mcp/instances/{instance_id} (body: *)
    *
    * @generated from rpc scalekit.v1.mcp.McpService.UpdateMcpInstance
    */
   updateMcpInstance: {
-    methodKind: 'unary';
+    methodKind: "unary";
     input: typeof UpdateMcpInstanceRequestSchema;
     output: typeof UpdateMcpInstanceResponseSchema;
-  };
+  },
   /**
    * GET /api/v1/mcp/instances/{instance_id}
    *
    * @generated from rpc scalekit.v1.mcp.McpService.GetMcpInstance
    */
   getMcpInstance: {
-    methodKind: 'unary';
+    methodKind: "unary";
     input: typeof GetMcpInstanceRequestSchema;
     output: typeof GetMcpInstanceResponseSchema;
-  };
+  },
   /**
    * POST /api/v1/mcp/instances/{instance_id}:get_auth_state (body: *)
    *
    * @generated from rpc scalekit.v1.mcp.McpService.GetMcpInstanceAuthState
    */
   getMcpInstanceAuthState: {
-    methodKind: 'unary';
+    methodKind: "unary";
     input: typeof GetMcpInstanceAuthStateRequestSchema;
     output: typeof GetMcpInstanceAuthStateResponseSchema;
-  };
-}> = /*@__PURE__*/ serviceDesc(file_scalekit_v1_mcp_mcp, 0);
+  },
+}> = /*@__PURE__*/
+  serviceDesc(file_scalekit_v1_mcp_mcp, 0);
+

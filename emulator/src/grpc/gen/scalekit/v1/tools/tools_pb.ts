@@ -6,30 +6,22 @@
 // @generated from file scalekit/v1/tools/tools.proto (package scalekit.v1.tools, syntax proto3)
 /* eslint-disable */
 
-import type { GenFile, GenMessage, GenService } from '@bufbuild/protobuf/codegenv2';
-import { fileDesc, messageDesc, serviceDesc } from '@bufbuild/protobuf/codegenv2';
-import type { Timestamp } from '@bufbuild/protobuf/wkt';
-import {
-  file_google_protobuf_struct,
-  file_google_protobuf_timestamp,
-  file_google_protobuf_wrappers,
-} from '@bufbuild/protobuf/wkt';
-import type { JsonObject, Message } from '@bufbuild/protobuf';
+import type { GenFile, GenMessage, GenService } from "@bufbuild/protobuf/codegenv2";
+import { fileDesc, messageDesc, serviceDesc } from "@bufbuild/protobuf/codegenv2";
+import type { Timestamp } from "@bufbuild/protobuf/wkt";
+import { file_google_protobuf_struct, file_google_protobuf_timestamp, file_google_protobuf_wrappers } from "@bufbuild/protobuf/wkt";
+import type { JsonObject, Message } from "@bufbuild/protobuf";
 
 /**
  * Describes the file scalekit/v1/tools/tools.proto.
  */
-export const file_scalekit_v1_tools_tools: GenFile =
-  /*@__PURE__*/
-  fileDesc(
-    'Ch1zY2FsZWtpdC92MS90b29scy90b29scy5wcm90bxIRc2NhbGVraXQudjEudG9vbHMi6gEKBFRvb2wSCgoCaWQYASABKAkSEAoIcHJvdmlkZXIYAiABKAkSKwoKZGVmaW5pdGlvbhgDIAEoCzIXLmdvb2dsZS5wcm90b2J1Zi5TdHJ1Y3QSKQoIbWV0YWRhdGEYBCABKAsyFy5nb29nbGUucHJvdG9idWYuU3RydWN0EgwKBHRhZ3MYBSADKAkSLgoKaXNfZGVmYXVsdBgGIAEoCzIaLmdvb2dsZS5wcm90b2J1Zi5Cb29sVmFsdWUSLgoKdXBkYXRlZF9hdBgHIAEoCzIaLmdvb2dsZS5wcm90b2J1Zi5UaW1lc3RhbXAiZQoKU2NvcGVkVG9vbBIlCgR0b29sGAEgASgLMhcuc2NhbGVraXQudjEudG9vbHMuVG9vbBISCgppZGVudGlmaWVyGAIgASgJEhwKFGNvbm5lY3RlZF9hY2NvdW50X2lkGAMgASgJIsICCgZGaWx0ZXISKwoHc3VtbWFyeRgBIAEoCzIaLmdvb2dsZS5wcm90b2J1Zi5Cb29sVmFsdWUSEAoIcHJvdmlkZXIYAiABKAkSEgoKaWRlbnRpZmllchgDIAEoCRIRCgl0b29sX25hbWUYBCADKAkSEgoFcXVlcnkYBSABKAlIAIgBARIWCgljb25uZWN0b3IYBiABKAlIAYgBARIcCg9vcmdhbml6YXRpb25faWQYByABKAlIAogBARIUCgd1c2VyX2lkGAggASgJSAOIAQESIQoUY29ubmVjdGVkX2FjY291bnRfaWQYCSABKAlIBIgBAUIICgZfcXVlcnlCDAoKX2Nvbm5lY3RvckISChBfb3JnYW5pemF0aW9uX2lkQgoKCF91c2VyX2lkQhcKFV9jb25uZWN0ZWRfYWNjb3VudF9pZCJkChBMaXN0VG9vbHNSZXF1ZXN0EikKBmZpbHRlchgBIAEoCzIZLnNjYWxla2l0LnYxLnRvb2xzLkZpbHRlchIRCglwYWdlX3NpemUYAiABKA0SEgoKcGFnZV90b2tlbhgDIAEoCSKVAQoRTGlzdFRvb2xzUmVzcG9uc2USFwoPbmV4dF9wYWdlX3Rva2VuGAEgASgJEhIKCnRvdGFsX3NpemUYAiABKA0SFwoPcHJldl9wYWdlX3Rva2VuGAMgASgJEhIKCnRvb2xfbmFtZXMYBCADKAkSJgoFdG9vbHMYBSADKAsyFy5zY2FsZWtpdC52MS50b29scy5Ub29sIlMKEFNjb3BlZFRvb2xGaWx0ZXISEQoJcHJvdmlkZXJzGAEgAygJEhIKCnRvb2xfbmFtZXMYAiADKAkSGAoQY29ubmVjdGlvbl9uYW1lcxgDIAMoCSKIAQoWTGlzdFNjb3BlZFRvb2xzUmVxdWVzdBISCgppZGVudGlmaWVyGAEgASgJEjMKBmZpbHRlchgCIAEoCzIjLnNjYWxla2l0LnYxLnRvb2xzLlNjb3BlZFRvb2xGaWx0ZXISEQoJcGFnZV9zaXplGAMgASgNEhIKCnBhZ2VfdG9rZW4YBCABKAkijQEKF0xpc3RTY29wZWRUb29sc1Jlc3BvbnNlEhcKD25leHRfcGFnZV90b2tlbhgBIAEoCRISCgp0b3RhbF9zaXplGAIgASgNEhcKD3ByZXZfcGFnZV90b2tlbhgDIAEoCRIsCgV0b29scxgFIAMoCzIdLnNjYWxla2l0LnYxLnRvb2xzLlNjb3BlZFRvb2wi2gIKEkV4ZWN1dGVUb29sUmVxdWVzdBIRCgl0b29sX25hbWUYASABKAkSFwoKaWRlbnRpZmllchgCIAEoCUgAiAEBEicKBnBhcmFtcxgDIAEoCzIXLmdvb2dsZS5wcm90b2J1Zi5TdHJ1Y3QSIQoUY29ubmVjdGVkX2FjY291bnRfaWQYBCABKAlIAYgBARIWCgljb25uZWN0b3IYBSABKAlIAogBARIcCg9vcmdhbml6YXRpb25faWQYBiABKAlIA4gBARIUCgd1c2VyX2lkGAcgASgJSASIAQESGQoMYWdlbnRfcnVuX2lkGAggASgJSAWIAQFCDQoLX2lkZW50aWZpZXJCFwoVX2Nvbm5lY3RlZF9hY2NvdW50X2lkQgwKCl9jb25uZWN0b3JCEgoQX29yZ2FuaXphdGlvbl9pZEIKCghfdXNlcl9pZEIPCg1fYWdlbnRfcnVuX2lkIlIKE0V4ZWN1dGVUb29sUmVzcG9uc2USJQoEZGF0YRgBIAEoCzIXLmdvb2dsZS5wcm90b2J1Zi5TdHJ1Y3QSFAoMZXhlY3V0aW9uX2lkGAIgASgJMq0CCgtUb29sU2VydmljZRJWCglMaXN0VG9vbHMSIy5zY2FsZWtpdC52MS50b29scy5MaXN0VG9vbHNSZXF1ZXN0GiQuc2NhbGVraXQudjEudG9vbHMuTGlzdFRvb2xzUmVzcG9uc2USaAoPTGlzdFNjb3BlZFRvb2xzEikuc2NhbGVraXQudjEudG9vbHMuTGlzdFNjb3BlZFRvb2xzUmVxdWVzdBoqLnNjYWxla2l0LnYxLnRvb2xzLkxpc3RTY29wZWRUb29sc1Jlc3BvbnNlElwKC0V4ZWN1dGVUb29sEiUuc2NhbGVraXQudjEudG9vbHMuRXhlY3V0ZVRvb2xSZXF1ZXN0GiYuc2NhbGVraXQudjEudG9vbHMuRXhlY3V0ZVRvb2xSZXNwb25zZWIGcHJvdG8z',
-    [file_google_protobuf_struct, file_google_protobuf_timestamp, file_google_protobuf_wrappers],
-  );
+export const file_scalekit_v1_tools_tools: GenFile = /*@__PURE__*/
+  fileDesc("Ch1zY2FsZWtpdC92MS90b29scy90b29scy5wcm90bxIRc2NhbGVraXQudjEudG9vbHMi6gEKBFRvb2wSCgoCaWQYASABKAkSEAoIcHJvdmlkZXIYAiABKAkSKwoKZGVmaW5pdGlvbhgDIAEoCzIXLmdvb2dsZS5wcm90b2J1Zi5TdHJ1Y3QSKQoIbWV0YWRhdGEYBCABKAsyFy5nb29nbGUucHJvdG9idWYuU3RydWN0EgwKBHRhZ3MYBSADKAkSLgoKaXNfZGVmYXVsdBgGIAEoCzIaLmdvb2dsZS5wcm90b2J1Zi5Cb29sVmFsdWUSLgoKdXBkYXRlZF9hdBgHIAEoCzIaLmdvb2dsZS5wcm90b2J1Zi5UaW1lc3RhbXAiZQoKU2NvcGVkVG9vbBIlCgR0b29sGAEgASgLMhcuc2NhbGVraXQudjEudG9vbHMuVG9vbBISCgppZGVudGlmaWVyGAIgASgJEhwKFGNvbm5lY3RlZF9hY2NvdW50X2lkGAMgASgJIsICCgZGaWx0ZXISKwoHc3VtbWFyeRgBIAEoCzIaLmdvb2dsZS5wcm90b2J1Zi5Cb29sVmFsdWUSEAoIcHJvdmlkZXIYAiABKAkSEgoKaWRlbnRpZmllchgDIAEoCRIRCgl0b29sX25hbWUYBCADKAkSEgoFcXVlcnkYBSABKAlIAIgBARIWCgljb25uZWN0b3IYBiABKAlIAYgBARIcCg9vcmdhbml6YXRpb25faWQYByABKAlIAogBARIUCgd1c2VyX2lkGAggASgJSAOIAQESIQoUY29ubmVjdGVkX2FjY291bnRfaWQYCSABKAlIBIgBAUIICgZfcXVlcnlCDAoKX2Nvbm5lY3RvckISChBfb3JnYW5pemF0aW9uX2lkQgoKCF91c2VyX2lkQhcKFV9jb25uZWN0ZWRfYWNjb3VudF9pZCJkChBMaXN0VG9vbHNSZXF1ZXN0EikKBmZpbHRlchgBIAEoCzIZLnNjYWxla2l0LnYxLnRvb2xzLkZpbHRlchIRCglwYWdlX3NpemUYAiABKA0SEgoKcGFnZV90b2tlbhgDIAEoCSKVAQoRTGlzdFRvb2xzUmVzcG9uc2USFwoPbmV4dF9wYWdlX3Rva2VuGAEgASgJEhIKCnRvdGFsX3NpemUYAiABKA0SFwoPcHJldl9wYWdlX3Rva2VuGAMgASgJEhIKCnRvb2xfbmFtZXMYBCADKAkSJgoFdG9vbHMYBSADKAsyFy5zY2FsZWtpdC52MS50b29scy5Ub29sIlMKEFNjb3BlZFRvb2xGaWx0ZXISEQoJcHJvdmlkZXJzGAEgAygJEhIKCnRvb2xfbmFtZXMYAiADKAkSGAoQY29ubmVjdGlvbl9uYW1lcxgDIAMoCSKIAQoWTGlzdFNjb3BlZFRvb2xzUmVxdWVzdBISCgppZGVudGlmaWVyGAEgASgJEjMKBmZpbHRlchgCIAEoCzIjLnNjYWxla2l0LnYxLnRvb2xzLlNjb3BlZFRvb2xGaWx0ZXISEQoJcGFnZV9zaXplGAMgASgNEhIKCnBhZ2VfdG9rZW4YBCABKAkijQEKF0xpc3RTY29wZWRUb29sc1Jlc3BvbnNlEhcKD25leHRfcGFnZV90b2tlbhgBIAEoCRISCgp0b3RhbF9zaXplGAIgASgNEhcKD3ByZXZfcGFnZV90b2tlbhgDIAEoCRIsCgV0b29scxgFIAMoCzIdLnNjYWxla2l0LnYxLnRvb2xzLlNjb3BlZFRvb2wi2gIKEkV4ZWN1dGVUb29sUmVxdWVzdBIRCgl0b29sX25hbWUYASABKAkSFwoKaWRlbnRpZmllchgCIAEoCUgAiAEBEicKBnBhcmFtcxgDIAEoCzIXLmdvb2dsZS5wcm90b2J1Zi5TdHJ1Y3QSIQoUY29ubmVjdGVkX2FjY291bnRfaWQYBCABKAlIAYgBARIWCgljb25uZWN0b3IYBSABKAlIAogBARIcCg9vcmdhbml6YXRpb25faWQYBiABKAlIA4gBARIUCgd1c2VyX2lkGAcgASgJSASIAQESGQoMYWdlbnRfcnVuX2lkGAggASgJSAWIAQFCDQoLX2lkZW50aWZpZXJCFwoVX2Nvbm5lY3RlZF9hY2NvdW50X2lkQgwKCl9jb25uZWN0b3JCEgoQX29yZ2FuaXphdGlvbl9pZEIKCghfdXNlcl9pZEIPCg1fYWdlbnRfcnVuX2lkIlIKE0V4ZWN1dGVUb29sUmVzcG9uc2USJQoEZGF0YRgBIAEoCzIXLmdvb2dsZS5wcm90b2J1Zi5TdHJ1Y3QSFAoMZXhlY3V0aW9uX2lkGAIgASgJMq0CCgtUb29sU2VydmljZRJWCglMaXN0VG9vbHMSIy5zY2FsZWtpdC52MS50b29scy5MaXN0VG9vbHNSZXF1ZXN0GiQuc2NhbGVraXQudjEudG9vbHMuTGlzdFRvb2xzUmVzcG9uc2USaAoPTGlzdFNjb3BlZFRvb2xzEikuc2NhbGVraXQudjEudG9vbHMuTGlzdFNjb3BlZFRvb2xzUmVxdWVzdBoqLnNjYWxla2l0LnYxLnRvb2xzLkxpc3RTY29wZWRUb29sc1Jlc3BvbnNlElwKC0V4ZWN1dGVUb29sEiUuc2NhbGVraXQudjEudG9vbHMuRXhlY3V0ZVRvb2xSZXF1ZXN0GiYuc2NhbGVraXQudjEudG9vbHMuRXhlY3V0ZVRvb2xSZXNwb25zZWIGcHJvdG8z", [file_google_protobuf_struct, file_google_protobuf_timestamp, file_google_protobuf_wrappers]);
 
 /**
  * @generated from message scalekit.v1.tools.Tool
  */
-export type Tool = Message<'scalekit.v1.tools.Tool'> & {
+export type Tool = Message<"scalekit.v1.tools.Tool"> & {
   /**
    * @generated from field: string id = 1;
    */
@@ -70,12 +62,13 @@ export type Tool = Message<'scalekit.v1.tools.Tool'> & {
  * Describes the message scalekit.v1.tools.Tool.
  * Use `create(ToolSchema)` to create a new message.
  */
-export const ToolSchema: GenMessage<Tool> = /*@__PURE__*/ messageDesc(file_scalekit_v1_tools_tools, 0);
+export const ToolSchema: GenMessage<Tool> = /*@__PURE__*/
+  messageDesc(file_scalekit_v1_tools_tools, 0);
 
 /**
  * @generated from message scalekit.v1.tools.ScopedTool
  */
-export type ScopedTool = Message<'scalekit.v1.tools.ScopedTool'> & {
+export type ScopedTool = Message<"scalekit.v1.tools.ScopedTool"> & {
   /**
    * @generated from field: scalekit.v1.tools.Tool tool = 1;
    */
@@ -96,14 +89,13 @@ export type ScopedTool = Message<'scalekit.v1.tools.ScopedTool'> & {
  * Describes the message scalekit.v1.tools.ScopedTool.
  * Use `create(ScopedToolSchema)` to create a new message.
  */
-export const ScopedToolSchema: GenMessage<ScopedTool> =
-  /*@__PURE__*/
+export const ScopedToolSchema: GenMessage<ScopedTool> = /*@__PURE__*/
   messageDesc(file_scalekit_v1_tools_tools, 1);
 
 /**
  * @generated from message scalekit.v1.tools.Filter
  */
-export type Filter = Message<'scalekit.v1.tools.Filter'> & {
+export type Filter = Message<"scalekit.v1.tools.Filter"> & {
   /**
    * @generated from field: google.protobuf.BoolValue summary = 1;
    */
@@ -154,12 +146,13 @@ export type Filter = Message<'scalekit.v1.tools.Filter'> & {
  * Describes the message scalekit.v1.tools.Filter.
  * Use `create(FilterSchema)` to create a new message.
  */
-export const FilterSchema: GenMessage<Filter> = /*@__PURE__*/ messageDesc(file_scalekit_v1_tools_tools, 2);
+export const FilterSchema: GenMessage<Filter> = /*@__PURE__*/
+  messageDesc(file_scalekit_v1_tools_tools, 2);
 
 /**
  * @generated from message scalekit.v1.tools.ListToolsRequest
  */
-export type ListToolsRequest = Message<'scalekit.v1.tools.ListToolsRequest'> & {
+export type ListToolsRequest = Message<"scalekit.v1.tools.ListToolsRequest"> & {
   /**
    * @generated from field: scalekit.v1.tools.Filter filter = 1;
    */
@@ -180,14 +173,13 @@ export type ListToolsRequest = Message<'scalekit.v1.tools.ListToolsRequest'> & {
  * Describes the message scalekit.v1.tools.ListToolsRequest.
  * Use `create(ListToolsRequestSchema)` to create a new message.
  */
-export const ListToolsRequestSchema: GenMessage<ListToolsRequest> =
-  /*@__PURE__*/
+export const ListToolsRequestSchema: GenMessage<ListToolsRequest> = /*@__PURE__*/
   messageDesc(file_scalekit_v1_tools_tools, 3);
 
 /**
  * @generated from message scalekit.v1.tools.ListToolsResponse
  */
-export type ListToolsResponse = Message<'scalekit.v1.tools.ListToolsResponse'> & {
+export type ListToolsResponse = Message<"scalekit.v1.tools.ListToolsResponse"> & {
   /**
    * @generated from field: string next_page_token = 1;
    */
@@ -218,14 +210,13 @@ export type ListToolsResponse = Message<'scalekit.v1.tools.ListToolsResponse'> &
  * Describes the message scalekit.v1.tools.ListToolsResponse.
  * Use `create(ListToolsResponseSchema)` to create a new message.
  */
-export const ListToolsResponseSchema: GenMessage<ListToolsResponse> =
-  /*@__PURE__*/
+export const ListToolsResponseSchema: GenMessage<ListToolsResponse> = /*@__PURE__*/
   messageDesc(file_scalekit_v1_tools_tools, 4);
 
 /**
  * @generated from message scalekit.v1.tools.ScopedToolFilter
  */
-export type ScopedToolFilter = Message<'scalekit.v1.tools.ScopedToolFilter'> & {
+export type ScopedToolFilter = Message<"scalekit.v1.tools.ScopedToolFilter"> & {
   /**
    * @generated from field: repeated string providers = 1;
    */
@@ -246,14 +237,13 @@ export type ScopedToolFilter = Message<'scalekit.v1.tools.ScopedToolFilter'> & {
  * Describes the message scalekit.v1.tools.ScopedToolFilter.
  * Use `create(ScopedToolFilterSchema)` to create a new message.
  */
-export const ScopedToolFilterSchema: GenMessage<ScopedToolFilter> =
-  /*@__PURE__*/
+export const ScopedToolFilterSchema: GenMessage<ScopedToolFilter> = /*@__PURE__*/
   messageDesc(file_scalekit_v1_tools_tools, 5);
 
 /**
  * @generated from message scalekit.v1.tools.ListScopedToolsRequest
  */
-export type ListScopedToolsRequest = Message<'scalekit.v1.tools.ListScopedToolsRequest'> & {
+export type ListScopedToolsRequest = Message<"scalekit.v1.tools.ListScopedToolsRequest"> & {
   /**
    * @generated from field: string identifier = 1;
    */
@@ -279,14 +269,13 @@ export type ListScopedToolsRequest = Message<'scalekit.v1.tools.ListScopedToolsR
  * Describes the message scalekit.v1.tools.ListScopedToolsRequest.
  * Use `create(ListScopedToolsRequestSchema)` to create a new message.
  */
-export const ListScopedToolsRequestSchema: GenMessage<ListScopedToolsRequest> =
-  /*@__PURE__*/
+export const ListScopedToolsRequestSchema: GenMessage<ListScopedToolsRequest> = /*@__PURE__*/
   messageDesc(file_scalekit_v1_tools_tools, 6);
 
 /**
  * @generated from message scalekit.v1.tools.ListScopedToolsResponse
  */
-export type ListScopedToolsResponse = Message<'scalekit.v1.tools.ListScopedToolsResponse'> & {
+export type ListScopedToolsResponse = Message<"scalekit.v1.tools.ListScopedToolsResponse"> & {
   /**
    * @generated from field: string next_page_token = 1;
    */
@@ -312,14 +301,13 @@ export type ListScopedToolsResponse = Message<'scalekit.v1.tools.ListScopedTools
  * Describes the message scalekit.v1.tools.ListScopedToolsResponse.
  * Use `create(ListScopedToolsResponseSchema)` to create a new message.
  */
-export const ListScopedToolsResponseSchema: GenMessage<ListScopedToolsResponse> =
-  /*@__PURE__*/
+export const ListScopedToolsResponseSchema: GenMessage<ListScopedToolsResponse> = /*@__PURE__*/
   messageDesc(file_scalekit_v1_tools_tools, 7);
 
 /**
  * @generated from message scalekit.v1.tools.ExecuteToolRequest
  */
-export type ExecuteToolRequest = Message<'scalekit.v1.tools.ExecuteToolRequest'> & {
+export type ExecuteToolRequest = Message<"scalekit.v1.tools.ExecuteToolRequest"> & {
   /**
    * @generated from field: string tool_name = 1;
    */
@@ -365,14 +353,13 @@ export type ExecuteToolRequest = Message<'scalekit.v1.tools.ExecuteToolRequest'>
  * Describes the message scalekit.v1.tools.ExecuteToolRequest.
  * Use `create(ExecuteToolRequestSchema)` to create a new message.
  */
-export const ExecuteToolRequestSchema: GenMessage<ExecuteToolRequest> =
-  /*@__PURE__*/
+export const ExecuteToolRequestSchema: GenMessage<ExecuteToolRequest> = /*@__PURE__*/
   messageDesc(file_scalekit_v1_tools_tools, 8);
 
 /**
  * @generated from message scalekit.v1.tools.ExecuteToolResponse
  */
-export type ExecuteToolResponse = Message<'scalekit.v1.tools.ExecuteToolResponse'> & {
+export type ExecuteToolResponse = Message<"scalekit.v1.tools.ExecuteToolResponse"> & {
   /**
    * @generated from field: google.protobuf.Struct data = 1;
    */
@@ -388,8 +375,7 @@ export type ExecuteToolResponse = Message<'scalekit.v1.tools.ExecuteToolResponse
  * Describes the message scalekit.v1.tools.ExecuteToolResponse.
  * Use `create(ExecuteToolResponseSchema)` to create a new message.
  */
-export const ExecuteToolResponseSchema: GenMessage<ExecuteToolResponse> =
-  /*@__PURE__*/
+export const ExecuteToolResponseSchema: GenMessage<ExecuteToolResponse> = /*@__PURE__*/
   messageDesc(file_scalekit_v1_tools_tools, 9);
 
 /**
@@ -402,28 +388,30 @@ export const ToolService: GenService<{
    * @generated from rpc scalekit.v1.tools.ToolService.ListTools
    */
   listTools: {
-    methodKind: 'unary';
+    methodKind: "unary";
     input: typeof ListToolsRequestSchema;
     output: typeof ListToolsResponseSchema;
-  };
+  },
   /**
    * GET /api/v1/tools/scoped
    *
    * @generated from rpc scalekit.v1.tools.ToolService.ListScopedTools
    */
   listScopedTools: {
-    methodKind: 'unary';
+    methodKind: "unary";
     input: typeof ListScopedToolsRequestSchema;
     output: typeof ListScopedToolsResponseSchema;
-  };
+  },
   /**
    * POST /api/v1/execute_tool (body: *)
    *
    * @generated from rpc scalekit.v1.tools.ToolService.ExecuteTool
    */
   executeTool: {
-    methodKind: 'unary';
+    methodKind: "unary";
     input: typeof ExecuteToolRequestSchema;
     output: typeof ExecuteToolResponseSchema;
-  };
-}> = /*@__PURE__*/ serviceDesc(file_scalekit_v1_tools_tools, 0);
+  },
+}> = /*@__PURE__*/
+  serviceDesc(file_scalekit_v1_tools_tools, 0);
+
