@@ -31,14 +31,22 @@ export async function run() {
       return next(req);
     };
     const h2c = createGrpcTransport({ baseUrl: emu.url, interceptors: [auth] });
-    const tls = createGrpcTransport({ baseUrl: emu.sdkUrl, interceptors: [auth], nodeOptions: { ca: caPem } });
+    const tls = createGrpcTransport({
+      baseUrl: emu.sdkUrl,
+      interceptors: [auth],
+      nodeOptions: { ca: caPem },
+    });
     const clients = {
       h2c: { mcp: createClient(McpService, h2c), tools: createClient(ToolService, h2c) },
       tls: { mcp: createClient(McpService, tls), tools: createClient(ToolService, tls) },
     };
     const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
     const configId = emu.store.getConfigByName('email-assistant')!.id;
-    const toolArgs = { tool_name: 'gmail_fetch_mails', identifier: 'alice@example.com', params: { max_results: 3 } };
+    const toolArgs = {
+      tool_name: 'gmail_fetch_mails',
+      identifier: 'alice@example.com',
+      params: { max_results: 3 },
+    };
 
     const restGet = async () => {
       const res = await fetch(`${emu.url}/api/v1/mcp/configs/${configId}`, { headers });
@@ -57,12 +65,19 @@ export async function run() {
     const grpcGet = (c: typeof clients.h2c) => () => c.mcp.getMcpConfig({ configId }).then(() => undefined);
     const grpcExec = (c: typeof clients.h2c) => () =>
       c.tools
-        .executeTool({ toolName: toolArgs.tool_name, identifier: toolArgs.identifier, params: toolArgs.params })
+        .executeTool({
+          toolName: toolArgs.tool_name,
+          identifier: toolArgs.identifier,
+          params: toolArgs.params,
+        })
         .then(() => undefined);
 
     const cases: [string, Record<string, () => Promise<void>>][] = [
       ['GetMcpConfig', { REST: restGet, 'gRPC h2c': grpcGet(clients.h2c), 'gRPC TLS': grpcGet(clients.tls) }],
-      ['ExecuteTool', { REST: restExec, 'gRPC h2c': grpcExec(clients.h2c), 'gRPC TLS': grpcExec(clients.tls) }],
+      [
+        'ExecuteTool',
+        { REST: restExec, 'gRPC h2c': grpcExec(clients.h2c), 'gRPC TLS': grpcExec(clients.tls) },
+      ],
     ];
     for (const [name, calls] of cases) {
       const times: Record<string, number[]> = Object.fromEntries(Object.keys(calls).map((k) => [k, []]));

@@ -20,7 +20,10 @@ const scalekit = new ScalekitClient(
 const identifier = process.env.GUIDE_USER ?? 'node-guide@example.com';
 const connectionName = process.env.GUIDE_CONNECTION ?? 'MY_GMAIL';
 
-const { connectedAccount } = await scalekit.actions.getOrCreateConnectedAccount({ connectionName, identifier });
+const { connectedAccount } = await scalekit.actions.getOrCreateConnectedAccount({
+  connectionName,
+  identifier,
+});
 console.log(`${connectionName} for ${identifier}: ${connectedAccount.id}`);
 
 // Status 1 is ACTIVE (scalekit.v1.connected_accounts.ConnectorStatus).
@@ -30,7 +33,10 @@ if (account.status !== 1) {
   console.log(`open this link and press Allow: ${link}`);
   while (account.status !== 1) {
     await new Promise((r) => setTimeout(r, 2000));
-    ({ connectedAccount: account } = await scalekit.actions.getConnectedAccount({ connectionName, identifier }));
+    ({ connectedAccount: account } = await scalekit.actions.getConnectedAccount({
+      connectionName,
+      identifier,
+    }));
   }
 }
 
