@@ -7,6 +7,7 @@
  */
 import { NextResponse, type NextRequest } from 'next/server';
 import { badAddressResponse, undecodableSegment } from '@/lib/request/bad-address';
+import { PAGE_PATH_HEADER } from '@/lib/request/page-path';
 
 const SESSION_COOKIES = ['authjs.session-token', '__Secure-authjs.session-token'];
 // Route handlers (api/) answer 401/403 JSON themselves; sign-in and connect pages are public.
@@ -16,7 +17,12 @@ export function proxy(req: NextRequest) {
   const { pathname, search } = req.nextUrl;
   if (undecodableSegment(pathname) !== undefined) return badAddressResponse(pathname);
   if (PUBLIC.test(pathname)) return NextResponse.next();
-  if (SESSION_COOKIES.some((name) => req.cookies.has(name))) return NextResponse.next();
+  if (SESSION_COOKIES.some((name) => req.cookies.has(name))) {
+    // Pages read where they are (pageContext sends an expired session back here after sign-in).
+    const headers = new Headers(req.headers);
+    headers.set(PAGE_PATH_HEADER, `${pathname}${search}`);
+    return NextResponse.next({ request: { headers } });
+  }
   const url = new URL('/sign-in', req.nextUrl.origin);
   url.searchParams.set('callbackUrl', `${pathname}${search}`);
   return NextResponse.redirect(url);

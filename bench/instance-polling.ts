@@ -7,7 +7,7 @@
  * Target: 1 per interval at every N, the same call as the account polling of that user (no get_auth_state).
  */
 import { pathToFileURL } from 'node:url';
-import { POLL_INTERVAL_MS } from '../lib/accounts/poll-policy';
+import { POLL_INTERVAL_MS } from '../components/live/poll-policy';
 import {
   CONSOLE,
   launchChromium,

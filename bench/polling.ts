@@ -6,7 +6,7 @@
  * viewers pressing Refresh at once cost (target: the same as one refresh: they share it).
  */
 import { pathToFileURL } from 'node:url';
-import { POLL_INTERVAL_MS } from '../lib/accounts/poll-policy';
+import { POLL_INTERVAL_MS } from '../components/live/poll-policy';
 import {
   CONSOLE,
   emulatorApi,

@@ -27,7 +27,7 @@
  */
 import { pathToFileURL } from 'node:url';
 import type { Browser, BrowserContext, Page } from '@playwright/test';
-import { POLL_INTERVAL_MS, PUSH_FALLBACK_MS } from '../lib/accounts/poll-policy';
+import { POLL_INTERVAL_MS, PUSH_FALLBACK_MS } from '../components/live/poll-policy';
 import {
   CONSOLE,
   emulatorApi,

@@ -2,16 +2,22 @@ import 'server-only';
 import { ActionError } from '@/lib/errors/action-error';
 import { LOCK_TIMEOUT, withAdvisoryLock } from '@/lib/limits/advisory-lock';
 import type { McpConfig, ScalekitClient } from '@/lib/scalekit';
-import { diffConfigs } from './diff';
 import { noticeExternalChange, recordVersion } from './history';
 import { hashSnapshot, snapshotOf, toApiMappings } from './normalize';
 import type { ConfigDraft } from './schema';
 
+/** A refused save, as the editor reads it: the version on the server, to show, reload or re-apply onto. */
 export interface ConflictDetails {
   kind: 'conflict';
   theirs: ConfigDraft;
   theirsHash: string;
-  diff: ReturnType<typeof diffConfigs>;
+}
+
+/** A written config with its snapshot and fingerprint, computed once for the history, the audit and the editor. */
+export interface SavedConfig {
+  config: McpConfig;
+  snapshot: ConfigDraft;
+  hash: string;
 }
 
 // Saves of one config run one at a time in this process (so at most one of them holds a database connection
@@ -41,7 +47,7 @@ export interface GuardedUpdate {
   note?: string;
 }
 
-export function guardedUpdate(sk: ScalekitClient, o: GuardedUpdate): Promise<McpConfig> {
+export function guardedUpdate(sk: ScalekitClient, o: GuardedUpdate): Promise<SavedConfig> {
   return serialized(sk, o.id, () =>
     withAdvisoryLock(`config-save:${o.id}`, () => compareAndWrite(sk, o), { waitMs: 30_000 }).catch(
       (err: unknown) => {
@@ -52,19 +58,14 @@ export function guardedUpdate(sk: ScalekitClient, o: GuardedUpdate): Promise<Mcp
   );
 }
 
-async function compareAndWrite(sk: ScalekitClient, o: GuardedUpdate): Promise<McpConfig> {
+async function compareAndWrite(sk: ScalekitClient, o: GuardedUpdate): Promise<SavedConfig> {
   const current = await sk.configs.get(o.id);
   // A version someone made elsewhere is recorded as theirs before it is refused or written over.
   await noticeExternalChange(current);
   const theirs = snapshotOf(current);
   const theirsHash = hashSnapshot(theirs);
   if (theirsHash !== o.baseHash) {
-    const details: ConflictDetails = {
-      kind: 'conflict',
-      theirs,
-      theirsHash,
-      diff: diffConfigs(theirs, o.draft),
-    };
+    const details: ConflictDetails = { kind: 'conflict', theirs, theirsHash };
     throw new ActionError(
       `${current.name} changed on the server since you opened it. Review the other change, then reload or re-apply your edits on top.`,
       undefined,
@@ -75,13 +76,14 @@ async function compareAndWrite(sk: ScalekitClient, o: GuardedUpdate): Promise<Mc
   if (mappings.length === 0)
     throw new ActionError('A config needs at least one connection; delete it instead.');
   const saved = await sk.configs.update(o.id, { description: o.draft.description, mappings });
+  const snapshot = snapshotOf(saved);
   await recordVersion({
     configId: saved.id,
     configName: saved.name,
     kind: o.kind,
-    snapshot: snapshotOf(saved),
+    snapshot,
     actor: o.actor,
     note: o.note,
   });
-  return saved;
+  return { config: saved, snapshot, hash: hashSnapshot(snapshot) };
 }

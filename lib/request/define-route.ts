@@ -14,6 +14,8 @@ export interface RouteInput<P extends Schema, Q extends Schema, B extends Schema
   params: Parsed<P>;
   query: Parsed<Q>;
   body: Parsed<B>;
+  /** The body came from an HTML form (`acceptsForms`): answer with a redirect a browser follows, not JSON. */
+  fromForm: boolean;
   request: Request;
 }
 
@@ -24,6 +26,8 @@ export interface RouteDefinition<P extends Schema, Q extends Schema, B extends S
   query?: Q;
   /** A JSON body, parsed and validated before the handler runs. */
   body?: B;
+  /** Also take the body as an HTML form post (urlencoded), so a plain `<form method="post">` works without JS. */
+  acceptsForms?: boolean;
   /** Bodies larger than this are refused before parsing (default 64 KiB). */
   maxBodyBytes?: number;
   /** Cache-Control of JSON answers (default no-store: polled state must never be served stale). */
@@ -71,12 +75,17 @@ export async function readTextBody(
 async function readJsonBody(
   req: Request,
   max: number,
-): Promise<{ ok: true; value: unknown } | { ok: false; res: Response }> {
+  acceptsForms = false,
+): Promise<{ ok: true; value: unknown; fromForm: boolean } | { ok: false; res: Response }> {
   const body = await readTextBody(req, max);
   if (!body.ok) return body;
-  if (body.text.trim() === '') return { ok: true, value: undefined };
+  const type = req.headers.get('content-type') ?? '';
+  if (acceptsForms && type.startsWith('application/x-www-form-urlencoded')) {
+    return { ok: true, value: Object.fromEntries(new URLSearchParams(body.text)), fromForm: true };
+  }
+  if (body.text.trim() === '') return { ok: true, value: undefined, fromForm: false };
   try {
-    return { ok: true, value: JSON.parse(body.text) };
+    return { ok: true, value: JSON.parse(body.text), fromForm: false };
   } catch {
     return { ok: false, res: badRequest('The body is not valid JSON') };
   }
@@ -109,7 +118,7 @@ export function defineRoute<
           });
         }
       }
-      const input = { request } as RouteInput<P, Q, B>;
+      const input = { request, fromForm: false } as RouteInput<P, Q, B>;
       if (def.params) {
         const parsed = def.params.safeParse((await segment?.params) ?? {});
         if (!parsed.success) return badRequest(describeIssues(parsed.error), parsed.error);
@@ -121,8 +130,9 @@ export function defineRoute<
         input.query = parsed.data as Parsed<Q>;
       }
       if (def.body) {
-        const raw = await readJsonBody(request, def.maxBodyBytes ?? 64 * 1024);
+        const raw = await readJsonBody(request, def.maxBodyBytes ?? 64 * 1024, def.acceptsForms);
         if (!raw.ok) return raw.res;
+        input.fromForm = raw.fromForm;
         const parsed = def.body.safeParse(raw.value);
         if (!parsed.success) return badRequest(describeIssues(parsed.error), parsed.error);
         input.body = parsed.data as Parsed<B>;

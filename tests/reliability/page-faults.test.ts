@@ -13,7 +13,7 @@ import {
   type AppRouterInstance,
 } from 'next/dist/shared/lib/app-router-context.shared-runtime';
 import { Providers } from '@/app/providers';
-import { POLL_INTERVAL_MS } from '@/lib/accounts/poll-policy';
+import { POLL_INTERVAL_MS } from '@/components/live/poll-policy';
 import { runAsUser } from '@/lib/auth/test-user';
 import { ADMIN, startConsoleEnv, SUPPORT } from '../support/console-env';
 

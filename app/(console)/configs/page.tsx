@@ -21,7 +21,7 @@ export default async function ConfigsPage({
 }: {
   searchParams: Promise<Record<string, string | undefined>>;
 }) {
-  const ctx = await pageContext('configs:read', '/configs');
+  const ctx = await pageContext('configs:read');
   const user = ctx.user;
   const { q = '', page } = singleValues(await searchParams);
   const search = q.trim().slice(0, 100);

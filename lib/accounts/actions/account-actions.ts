@@ -5,7 +5,7 @@ import { ActionError } from '@/lib/errors/action-error';
 import { defineAction } from '@/lib/request/define-action';
 import { invalidateUser } from '@/lib/accounts/user-accounts';
 import type { ScalekitClient } from '@/lib/scalekit';
-import { accountIdField, connectionNameField, identifierField } from '../schema';
+import { accountIdField, connectionNameField, identifierField } from '@/lib/wire/fields';
 
 const accountInput = z.object({
   identifier: identifierField,

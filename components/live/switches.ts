@@ -1,6 +1,7 @@
 /**
- * Two URL switches for tests and the benchmark, read in the browser: `?poll=<ms>` slows the fallback polling
- * (never speeds it up: the rule takes the larger interval), `?push=off` keeps the page on polling alone.
+ * The live layer's two URL switches for tests and benchmarks, read in the browser: `?poll=<ms>` slows the
+ * fallback polling (never speeds it up: the rule takes the larger interval), `?push=off` keeps the page on
+ * polling alone.
  */
 const param = (name: string) =>
   typeof window === 'undefined' ? null : new URLSearchParams(window.location.search).get(name);

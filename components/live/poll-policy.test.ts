@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_BACKOFF_MS, nextPollDelay, POLL_INTERVAL_MS, PUSH_FALLBACK_MS } from './poll-policy';
+import { SHARED_READ_MS } from '@/lib/accounts/user-accounts';
 
-const base = { statuses: ['ACTIVE', 'PENDING_AUTH'], failureCount: 0, hidden: false };
+const base: Parameters<typeof nextPollDelay>[0] = {
+  statuses: ['ACTIVE', 'PENDING_AUTH'],
+  failureCount: 0,
+  hidden: false,
+};
 
 describe('auth-state polling', () => {
   it('polls every interval while something is not ACTIVE', () => {
@@ -41,5 +46,12 @@ describe('auth-state polling', () => {
     expect(nextPollDelay({ ...base, minIntervalMs: 600_000 })).toBe(600_000);
     expect(nextPollDelay({ ...base, pushConnected: true, minIntervalMs: 600_000 })).toBe(600_000);
     expect(nextPollDelay({ ...base, minIntervalMs: 10 })).toBe(POLL_INTERVAL_MS);
+  });
+});
+
+describe('the server shares one read per poll interval', () => {
+  it('keeps its shared-read window equal to the browser poll interval', () => {
+    // One user costs one upstream call per interval however many pages poll: the two must move together.
+    expect(SHARED_READ_MS).toBe(POLL_INTERVAL_MS);
   });
 });
