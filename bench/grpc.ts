@@ -14,7 +14,7 @@ import { ToolService } from '../emulator/src/grpc/gen/scalekit/v1/tools/tools_pb
 import { startEmulator } from '../emulator/src/server';
 import { getToken } from '../emulator/test/helpers';
 
-const ROUNDS = 1500;
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 1500);
 const WARMUP = 200;
 const pct = (xs: number[], p: number) =>
   [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))];

@@ -121,6 +121,13 @@ function answerClientError(err: Error & { code?: string }, socket: Socket) {
   );
 }
 
+/** The https:// URL the SDKs use: the certificate names localhost, so loopback and wildcard binds use that. */
+function sdkUrl(host: string, port: number): string {
+  const local = ['127.0.0.1', '0.0.0.0', '::', '::1', 'localhost'].includes(host);
+  const name = local ? 'localhost' : host.includes(':') ? `[${host}]` : host;
+  return `https://${name}:${port}`;
+}
+
 export async function startEmulator(opts: EmulatorOptions = {}): Promise<RunningEmulator> {
   const host = opts.host ?? '127.0.0.1';
   const clientId = opts.clientId ?? DEFAULT_CLIENT_ID;
@@ -270,7 +277,7 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Running
   return {
     url: baseUrl,
     port,
-    sdkUrl: `https://${host === '127.0.0.1' || host === '0.0.0.0' ? 'localhost' : publicHost}:${port}`,
+    sdkUrl: sdkUrl(opts.publicUrl ? publicHost : host, port),
     ca,
     store,
     webhooks,

@@ -69,6 +69,8 @@ export function createOnePortServer(
   );
   // Listeners added to the polyglot server also hear its inner servers: every socket, raw or TLS, is tracked.
   server.on('connection', (socket: Socket) => {
+    // Small request/response frames must not wait for Nagle's algorithm (a 40 ms stall per call on h2c).
+    socket.setNoDelay(true);
     sockets.add(socket);
     socket.once('close', () => sockets.delete(socket));
   });
