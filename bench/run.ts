@@ -42,6 +42,14 @@ const BENCHES = [
     what: 'emulator gRPC next to REST: GetMcpConfig and ExecuteTool p50/p99, h2c and TLS (issue 23)',
   },
   {
+    name: 'compare',
+    what: '3 environments x 200 configs compared: upstream calls (list calls only) and time to compute the matrix (issue 21)',
+  },
+  {
+    name: 'config-plan',
+    what: 'configs as code: plan and apply a file of 200 configs against an environment of 200 (issue 22)',
+  },
+  {
     name: 'activity',
     what: 'agent activity with 100,000 logged calls: log page and overview p50, upstream calls per view (issue 15)',
   },

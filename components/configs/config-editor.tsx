@@ -208,12 +208,14 @@ export function ConfigEditor(props: Props) {
   const mappingErrors = Object.entries(errors).filter(([k]) => k.startsWith('mappings'));
   return (
     <div className="space-y-6">
-      <noscript>
-        <p role="alert" className="rounded-md bg-amber-50 px-4 py-3 text-sm text-amber-900">
-          The config editor needs JavaScript: turn it on to change this config. Everything else on this page
-          works without it.
-        </p>
-      </noscript>
+      {/* Shown only where scripting is off (a media query, which browsers honour more widely than <noscript>). */}
+      <p
+        role="alert"
+        className="hidden rounded-md bg-amber-50 px-4 py-3 text-sm text-amber-900 noscript:block"
+      >
+        The config editor needs JavaScript: turn it on to change this config. Everything else on this page works
+        without it.
+      </p>
       {conflict && props.mode === 'edit' && (
         <div ref={conflictRef}>
           <Card className="border-amber-300 p-5 dark:border-amber-700" role="alert" data-testid="conflict">

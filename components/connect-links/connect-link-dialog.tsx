@@ -30,7 +30,7 @@ export function ConnectLinkButton({
       <DialogCommand dialogId={dialogId} command="show-modal" size="sm" variant="secondary">
         Create connect link
       </DialogCommand>
-      <Dialog id={dialogId} title={`Connect link for ${identifier}`}>
+      <Dialog id={dialogId} shown={!!create.state} title={`Connect link for ${identifier}`}>
         <form action={create.formAction} className="space-y-4 text-sm">
           <input type="hidden" name="identifier" value={identifier} />
           <input type="hidden" name="configId" value={configId} />

@@ -16,12 +16,15 @@ export function Dialog({
   id,
   open,
   onClose,
+  shown,
   title,
   children,
 }: {
   id?: string;
   open?: boolean;
   onClose?: () => void;
+  /** Rendered open (not modal): a command dialog whose form the server answered without JavaScript. */
+  shown?: boolean;
   title: string;
   children: ReactNode;
 }) {
@@ -45,6 +48,7 @@ export function Dialog({
     <dialog
       ref={ref}
       id={id}
+      open={shown || undefined}
       onClose={onClose}
       aria-labelledby={titleId}
       className="m-auto w-[min(40rem,calc(100%-2rem))] rounded-lg border border-zinc-200 bg-white p-0 text-zinc-900 shadow-xl backdrop:bg-black/40 dark:border-zinc-800 dark:bg-zinc-900 dark:text-zinc-100"

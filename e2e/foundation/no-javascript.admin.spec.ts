@@ -31,15 +31,15 @@ test('with JavaScript off, an admin looks a user up, gets an auth link and a con
 
   // A session token for a ready user.
   await page.goto('/tokens');
-  await page.getByLabel('Config').selectOption({ label: 'email-assistant' });
-  await page.getByLabel('User identifier').fill('alice@example.com');
+  await page.locator('#config').selectOption({ label: 'email-assistant' });
+  await page.locator('#identifier').fill('alice@example.com');
   await page.getByRole('button', { name: 'Mint token', exact: true }).click();
   await expect(page.getByTestId('claim-sub')).toHaveText('alice@example.com');
 });
 
 test('with JavaScript off, a form says what to fix', async ({ page }) => {
   await page.goto('/tokens');
-  await page.getByLabel('Config').selectOption({ label: 'email-assistant' });
+  await page.locator('#config').selectOption({ label: 'email-assistant' });
   await page.getByRole('button', { name: 'Mint token', exact: true }).click();
   await expect(page.getByRole('alert').first()).toContainText('Enter the user identifier');
 });

@@ -31,6 +31,7 @@ import { ApiTokens } from './rest/oauth';
 import { registerToolLogRoutes } from './rest/tool-logs';
 import { createSessionTokens } from './session-tokens/session-tokens';
 import { loadCatalog } from './store/catalog';
+import type { SeedVariant } from './store/seed-variants';
 import { Store } from './store/store';
 import { LocalCa } from './tls/local-ca';
 import { registerWebhookControlRoutes } from './webhooks/control-routes';
@@ -46,6 +47,8 @@ export interface EmulatorOptions {
   host?: string;
   dataDir?: string; // undefined = in memory only
   seed?: 'demo' | 'none';
+  /** Which environment's demo data: `production` differs from `development` on purpose (store/seed-variants.ts). */
+  seedVariant?: SeedVariant;
   seedUsers?: number;
   seedToolCalls?: number; // seeded tool-call history over the last week (demo seed only)
   controls?: boolean;
@@ -134,7 +137,12 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Running
   const clientSecret = opts.clientSecret ?? DEFAULT_CLIENT_SECRET;
   const seedUsers = opts.seedUsers ?? 240;
   const catalog = loadCatalog();
-  const store = Store.open(catalog, opts.dataDir, { seed: opts.seed ?? 'demo', seedUsers });
+  const seedVariant = opts.seedVariant ?? 'development';
+  const store = Store.open(catalog, opts.dataDir, {
+    seed: opts.seed ?? 'demo',
+    seedUsers,
+    variant: seedVariant,
+  });
   const webhooks = opts.webhooks?.urls.length ? new WebhookDispatcher(opts.webhooks) : undefined;
   if (webhooks) store.onAccountChange = (change) => webhooks.enqueue(eventsFor(change, store.connections));
   const seedToolCalls = opts.seedToolCalls ?? DEFAULT_SEED_TOOL_CALLS;
@@ -179,7 +187,16 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Running
   registerExecuteToolRoute(router, { ...deps, runTool });
   registerAuthorizePages(router, deps);
   if (opts.controls) {
-    registerControlRoutes(router, { ...deps, faults, counters, apiTokens, seedUsers, toolLogs, toolFaults });
+    registerControlRoutes(router, {
+      ...deps,
+      faults,
+      counters,
+      apiTokens,
+      seedUsers,
+      seedVariant,
+      toolLogs,
+      toolFaults,
+    });
     registerToolFaultRoutes(router, { store, toolFaults });
     registerWebhookControlRoutes(router, webhooks);
   }

@@ -5,7 +5,7 @@
  *   npm start   # in the repo: prints the URL and the CA file below
  *   SCALEKIT_ENV_URL=https://localhost:4010 \
  *   SCALEKIT_CLIENT_ID=skc_emulator_demo SCALEKIT_CLIENT_SECRET=skcs_emulator_demo_secret \
- *   NODE_EXTRA_CA_CERTS=.data/emulator/tls/ca.pem \
+ *   NODE_EXTRA_CA_CERTS=.data/emulator-development/tls/ca.pem \
  *   node examples/node/connected-accounts.mjs
  *
  * With SCALEKIT_ENV_URL=http://localhost:4010 the SDK speaks cleartext HTTP/2 and needs no certificate.

@@ -7,8 +7,8 @@ links, waits until every connection is ACTIVE, then lists the instance's tools w
     npm start   # in the repo: prints the URL and the CA file below
     export SCALEKIT_ENV_URL=https://localhost:4010
     export SCALEKIT_CLIENT_ID=skc_emulator_demo SCALEKIT_CLIENT_SECRET=skcs_emulator_demo_secret
-    export GRPC_DEFAULT_SSL_ROOTS_FILE_PATH=$PWD/.data/emulator/tls/ca.pem   # gRPC trusts the local CA
-    export REQUESTS_CA_BUNDLE=$PWD/.data/emulator/tls/ca.pem                 # so does the token request
+    export GRPC_DEFAULT_SSL_ROOTS_FILE_PATH=$PWD/.data/emulator-development/tls/ca.pem   # gRPC trusts the local CA
+    export REQUESTS_CA_BUNDLE=$PWD/.data/emulator-development/tls/ca.pem                 # so does the token request
     python examples/python/mcp_guide.py
 """
 

@@ -21,6 +21,8 @@ export interface RequestContext {
   role: Role | null;
   readonly scalekit: ScalekitClient;
   requestId: string;
+  /** Set when an operator's API key (not a browser session) made the request: its name and environments. */
+  apiKey?: { id: number; name: string; environments: string[] };
 }
 
 export interface SignedInContext extends RequestContext {
@@ -39,6 +41,23 @@ function contextFor(user: SessionUser | null, requestId: string = randomUUID()):
       return (scalekit ??= configuredScalekit());
     },
   };
+}
+
+/**
+ * A request made with an operator's API key: it acts as the key, under the key's name (audit entries and history
+ * say `api-key:<name>`) and with the key's role.
+ */
+export function apiKeyContext(
+  key: { id: number; name: string; role: Role; environments: string[] },
+  requestId?: string,
+): SignedInContext {
+  const ctx = contextFor(
+    { email: `api-key:${key.name}`, name: `${key.name} (API key)`, role: key.role },
+    requestId,
+  );
+  return Object.assign(ctx, {
+    apiKey: { id: key.id, name: key.name, environments: key.environments },
+  }) as SignedInContext;
 }
 
 /** For public requests (the end user's connect page, webhooks): nobody is signed in; the link or signature is the credential. */

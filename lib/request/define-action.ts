@@ -16,6 +16,11 @@ export interface ActionDefinition<S extends z.ZodType, T> {
   /** Target and summary for the audit entry, or false for reads. Never put a secret or token here. */
   audit: false | ((input: z.infer<S>, data: NoInfer<T> | undefined) => { target: string; summary: string });
   handler: (input: z.infer<S>, ctx: SignedInContext) => Promise<T>;
+  /**
+   * How a form's fields become the input when the action is a `<form action>` (default `formFields`): for a
+   * form whose fields need more than that, such as an uploaded file read as text.
+   */
+  form?: (data: FormData) => unknown | Promise<unknown>;
 }
 
 /**
@@ -59,7 +64,8 @@ export function defineAction<S extends z.ZodType, T>(
 ): DefinedAction<z.input<S>, T> {
   actionRegistry.set(def.name, { name: def.name, permission: def.permission, mutation: def.audit !== false });
   const action = async function action(first: unknown, second?: unknown): Promise<ActionResult<T>> {
-    const rawInput = isFormData(second) ? formFields(second) : isFormData(first) ? formFields(first) : first;
+    const data = isFormData(second) ? second : isFormData(first) ? first : undefined;
+    const rawInput = data ? await (def.form ?? formFields)(data) : first;
     const ctx = await requestContext(randomUUID());
     if (!signedIn(ctx)) return { ok: false, error: 'Sign in to continue' };
     const audit = async (

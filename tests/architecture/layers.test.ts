@@ -101,11 +101,14 @@ describe('layers', () => {
     expect(bare).toEqual([]);
   });
 
-  it('only the request context picks the Scalekit environment', () => {
+  it('only the request context and the environments module pick a Scalekit environment', () => {
+    // lib/environments is where an environment's name becomes its client (scalekitOf); features get theirs from
+    // the request context, or from there when they span environments (compare, health).
     const pickers = [...files.values()]
       .filter((f) => f.imports.some((i) => i.resolved === 'lib/scalekit/registry.ts'))
-      .map((f) => f.file);
-    expect(pickers).toEqual(['lib/request/context.ts']);
+      .map((f) => f.file)
+      .sort();
+    expect(pickers).toEqual(['lib/environments/index.ts', 'lib/request/context.ts']);
   });
 
   it('nothing keeps process-wide state about Scalekit outside the client registry', () => {
