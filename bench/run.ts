@@ -37,6 +37,10 @@ const BENCHES = [
     what: 'server CPU per page view: the page alone vs opened in Chromium with its link prefetches',
   },
   {
+    name: 'grpc',
+    what: 'emulator gRPC next to REST: GetMcpConfig and ExecuteTool p50/p99, h2c and TLS (issue 23)',
+  },
+  {
     name: 'compare',
     what: '3 environments x 200 configs compared: upstream calls (list calls only) and time to compute the matrix',
   },

@@ -171,6 +171,26 @@ async function main() {
   const next = startNext(dev ? 'dev' : 'start', port, env);
   await waitForHttp(`http://127.0.0.1:${port}/api/health`, dev ? 180_000 : 60_000, next);
   printBanner({ consoleUrl, emulatorMode, env: parsed, dev });
+  printSdkHowTo(embedded);
+}
+
+/**
+ * Scalekit's SDKs (gRPC over TLS) reach each emulator on its own port and trust its local CA file (made by the
+ * emulator on first start in its data dir). Only the public demo secrets are ever printed.
+ */
+function printSdkHowTo(embedded: EmbeddedEnvironment[]) {
+  if (embedded.length === 0) return;
+  const lines = ["  Scalekit's SDKs and guides (gRPC over TLS, same port; README: Scalekit's SDKs):"];
+  for (const e of embedded) {
+    const ca = path.join(e.dataDir, 'tls', 'ca.pem');
+    const demo = Object.values(DEMO_CREDENTIALS).some((d) => d.clientSecret === e.clientSecret);
+    lines.push(
+      `    ${e.name}: SCALEKIT_ENV_URL=https://localhost:${e.port} SCALEKIT_CLIENT_ID=${e.clientId}` +
+        ` SCALEKIT_CLIENT_SECRET=${demo ? e.clientSecret : '(your EMULATOR_CLIENT_SECRET)'}`,
+      `      trust ${ca}: NODE_EXTRA_CA_CERTS (Node), GRPC_DEFAULT_SSL_ROOTS_FILE_PATH and REQUESTS_CA_BUNDLE (Python)`,
+    );
+  }
+  console.log(`${lines.join('\n')}\n`);
 }
 
 function printBanner(o: { consoleUrl: string; emulatorMode: boolean; env: ServerEnv; dev: boolean }) {

@@ -71,6 +71,8 @@ async function main() {
       ? { urls: env.EMULATOR_WEBHOOK_URL, secret: env.EMULATOR_WEBHOOK_SECRET }
       : undefined,
   });
+  // First start: the local CA and its certificate are made now (a second or so), then kept in the data dir.
+  const tls = await emu.ca.ensure();
   const demoCreds =
     env.EMULATOR_CLIENT_ID === DEFAULT_CLIENT_ID && env.EMULATOR_CLIENT_SECRET === DEFAULT_CLIENT_SECRET;
   console.log(
@@ -80,6 +82,9 @@ async function main() {
       demoCreds
         ? `  API credentials (demo): client id ${DEFAULT_CLIENT_ID}, secret ${DEFAULT_CLIENT_SECRET}`
         : '  API credentials: from EMULATOR_CLIENT_ID / EMULATOR_CLIENT_SECRET',
+      `  official SDKs (gRPC and REST over TLS, same port): SCALEKIT_ENV_URL=${emu.sdkUrl}`,
+      `  local CA: ${tls.caPath} (trust it with NODE_EXTRA_CA_CERTS for Node;`,
+      `    GRPC_DEFAULT_SSL_ROOTS_FILE_PATH and REQUESTS_CA_BUNDLE for Python)`,
       `  test controls (/_emulator/*): ${controls ? 'on' : 'off'}`,
       `  webhooks: ${emu.webhooks ? env.EMULATOR_WEBHOOK_URL.join(', ') : 'off'}`,
     ].join('\n'),
