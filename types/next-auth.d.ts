@@ -1,16 +1,26 @@
 import type { Role } from '@/lib/auth/roles';
 
+// The session holds who someone is, not what they may do: roles are worked out per environment on every request.
 declare module 'next-auth' {
   interface User {
-    role?: Role;
+    localRole?: Role | null;
+    claims?: Record<string, string[]>;
   }
   interface Session {
-    user: { email: string; name?: string | null; role?: Role };
+    user: {
+      email: string;
+      name?: string | null;
+      sid?: string;
+      localRole?: Role | null;
+      claims?: Record<string, string[]>;
+    };
   }
 }
 
 declare module '@auth/core/jwt' {
   interface JWT {
-    role?: Role;
+    sid?: string;
+    localRole?: Role | null;
+    claims?: Record<string, string[]>;
   }
 }

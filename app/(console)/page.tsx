@@ -1,47 +1,55 @@
-import { Suspense } from 'react';
-import { RecentProblems } from '@/components/events/recent-problems';
-import { OverviewCard } from '@/components/activity/overview-card';
-import { BackendStatus } from '@/components/home/backend-status';
-import { HomeOverview } from '@/components/home/home-overview';
+import type { Metadata } from 'next';
+import { EnvironmentCard } from '@/components/environments/environment-card';
+import { buttonClass } from '@/components/ui/button';
 import { PageHeader } from '@/components/ui/card';
-import { Skeleton } from '@/components/ui/states';
+import { Link } from '@/components/ui/link';
+import { listEnvironments, scalekitOf } from '@/lib/environments';
+import { allEnvironmentsHealth } from '@/lib/environments/health';
 import { pageContext } from '@/lib/request/context';
 
+export const metadata: Metadata = { title: 'All environments' };
 export const dynamic = 'force-dynamic';
 
-export default async function HomePage({
-  searchParams,
-}: {
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-}) {
+/** The console's home: one card per environment this person may open, all probed together. */
+export default async function ConsoleHomePage() {
   const ctx = await pageContext('configs:read');
-  const user = ctx.user;
+  const mine = listEnvironments().filter((e) => ctx.roleIn(e.name));
+  const [health, counts] = await Promise.all([
+    allEnvironmentsHealth(),
+    Promise.all(
+      mine.map((e) =>
+        scalekitOf(e.name)
+          .configs.list({ pageSize: 1 })
+          .then((p) => p.totalSize || p.items.length)
+          .catch(() => null),
+      ),
+    ),
+  ]);
   return (
     <>
       <PageHeader
-        title={`Welcome, ${user.name}`}
-        description="The state of your Scalekit AgentKit environment."
-      />
-      <Suspense
-        fallback={
-          <div className="space-y-4">
-            <Skeleton className="h-28" />
-            <div className="grid gap-4 sm:grid-cols-2">
-              <Skeleton className="h-24" />
-              <Skeleton className="h-24" />
-            </div>
-          </div>
+        title={`Welcome, ${ctx.user.name}`}
+        description="Every Scalekit environment this console reaches: open one, or compare them."
+        action={
+          mine.length > 1 ? (
+            <Link className={buttonClass('secondary')} href="/compare">
+              Compare environments
+            </Link>
+          ) : undefined
         }
-      >
-        <BackendStatus ctx={ctx} />
-      </Suspense>
-      <HomeOverview ctx={ctx} />
-      <Suspense>
-        <RecentProblems />
-      </Suspense>
-      <Suspense fallback={<Skeleton className="mt-6 h-64" />}>
-        <OverviewCard ctx={ctx} range={(await searchParams).activity} />
-      </Suspense>
+      />
+      <div className="grid gap-4 md:grid-cols-2 xl:grid-cols-3">
+        {mine.map((e, i) => (
+          <EnvironmentCard
+            key={e.name}
+            environment={e}
+            health={health.find((h) => h.name === e.name)!}
+            configs={counts[i] ?? null}
+            role={ctx.roleIn(e.name)!}
+            admin={ctx.roleIn(e.name) === 'admin'}
+          />
+        ))}
+      </div>
     </>
   );
 }

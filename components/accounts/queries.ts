@@ -1,5 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import { getJson } from '@/components/ui/get-json';
+import { envApi } from '@/lib/environments/paths';
 import type { AccountView } from '@/lib/accounts/rows';
 import type { AccountStatus } from '@/lib/scalekit/types';
 
@@ -21,7 +22,8 @@ export const userKeys = {
   search: (q: string) => [...userKeys.all, 'search', q] as const,
 };
 
-export const accountsPath = (identifier: string) => `/api/users/${encodeURIComponent(identifier)}/accounts`;
+export const accountsPath = (env: string, identifier: string) =>
+  envApi(env, `/users/${encodeURIComponent(identifier)}/accounts`);
 
 /**
  * A user's accounts. Live: the live layer (components/live) polls every query under
@@ -29,19 +31,20 @@ export const accountsPath = (identifier: string) => `/api/users/${encodeURICompo
  * says what it shows (the mapped connections on screen) and polling stops exactly when those are all ACTIVE.
  */
 export const userAccountsQuery = (
+  env: string,
   identifier: string,
   watch: (data: UserAccountsResponse) => (AccountStatus | null)[],
 ) =>
   queryOptions({
     queryKey: userKeys.accounts(identifier),
-    queryFn: () => getJson<UserAccountsResponse>(accountsPath(identifier)),
+    queryFn: () => getJson<UserAccountsResponse>(accountsPath(env, identifier)),
     meta: { watch: watch as (data: unknown) => (AccountStatus | null)[] },
   });
 
-export const userSearchQuery = (q: string) =>
+export const userSearchQuery = (env: string, q: string) =>
   queryOptions({
     queryKey: userKeys.search(q),
-    queryFn: () => getJson<SearchResponse>(`/api/identifiers?${new URLSearchParams({ q })}`),
+    queryFn: () => getJson<SearchResponse>(envApi(env, `/identifiers?${new URLSearchParams({ q })}`)),
     enabled: q.trim().length >= 3,
     staleTime: 15_000,
   });

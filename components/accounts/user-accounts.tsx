@@ -1,5 +1,7 @@
 'use client';
 
+import { useEnvironment } from '@/components/environments/environment-context';
+
 import { useQuery } from '@tanstack/react-query';
 import { Link } from '@/components/ui/link';
 import { useCallback, useEffect, useMemo, type ReactNode } from 'react';
@@ -53,7 +55,8 @@ export function UserAccounts({
     (d: UserAccountsResponse) => statusesShown(shownConfigs(configs, chosen, d.accounts), d),
     [configs, chosen],
   );
-  const q = useQuery(userAccountsQuery(identifier, watch));
+  const env = useEnvironment();
+  const q = useQuery(userAccountsQuery(env, identifier, watch));
   const accounts = q.data?.accounts;
   const shown = useMemo(() => shownConfigs(configs, chosen, accounts ?? []), [configs, chosen, accounts]);
   useEffect(() => rememberLookup(identifier), [identifier]);

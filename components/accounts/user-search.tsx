@@ -1,5 +1,7 @@
 'use client';
 
+import { useEnvironment } from '@/components/environments/environment-context';
+
 import { useQuery } from '@tanstack/react-query';
 import { Search, X } from 'lucide-react';
 import { Link } from '@/components/ui/link';
@@ -27,7 +29,7 @@ export function UserSearch() {
   const lookUp = useFormAction(lookUpUserAction);
   const [text, setText] = useState('');
   const q = useDebounced(text.trim(), 250);
-  const search = useQuery(userSearchQuery(q));
+  const search = useQuery(userSearchQuery(useEnvironment(), q));
   const recent = useRecentLookups();
   const short = text.trim().length > 0 && text.trim().length < 3;
   const [active, setActive] = useState<{ q: string; index: number }>({ q: '', index: -1 });

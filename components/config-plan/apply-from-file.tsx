@@ -20,7 +20,7 @@ const textareaClass =
  * Upload or paste a configs file, choose the environment, read the plan, apply it. Plain forms with server
  * actions: they work before the page's JavaScript has loaded, and each apply runs exactly the plan shown.
  */
-export function ApplyFromFile({ environments }: { environments: string[] }) {
+export function ApplyFromFile({ environments, current }: { environments: string[]; current: string }) {
   const [planned, planAction, planning] = useActionState<PlanState, FormData>(planFileAction, null);
   const outcome = planned?.ok ? planned.data.outcome : null;
   const submitted = planned?.ok ? planned.data.submitted : null;
@@ -47,7 +47,7 @@ export function ApplyFromFile({ environments }: { environments: string[] }) {
               <Select
                 id="plan-environment"
                 name="environment"
-                defaultValue={submitted?.environment ?? environments[0]}
+                defaultValue={submitted?.environment ?? current}
               >
                 {environments.map((e) => (
                   <option key={e}>{e}</option>

@@ -1,6 +1,7 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
+import { useEnvHref } from '@/components/environments/environment-context';
 import { useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
@@ -14,15 +15,16 @@ import { deleteConfigAction } from '@/lib/configs/actions/delete-config';
 /** Clone under a new name, and delete with the name typed to confirm. */
 export function ConfigActions({ id, name }: { id: string; name: string }) {
   const router = useRouter();
+  const href = useEnvHref();
   const [dialog, setDialog] = useState<'clone' | 'delete' | null>(null);
   const [cloneName, setCloneName] = useState(`${name}-copy`.slice(0, 100));
   const clone = useActionRunner(cloneConfigAction, {
     success: (d) => `Cloned as ${d.name}`,
-    onSuccess: (d) => router.push(`/configs/${encodeURIComponent(d.id)}`),
+    onSuccess: (d) => router.push(href(`/configs/${encodeURIComponent(d.id)}`)),
   });
   const remove = useActionRunner(deleteConfigAction, {
     success: `Deleted ${name}`,
-    onSuccess: () => router.push('/configs'),
+    onSuccess: () => router.push(href('/configs')),
   });
   return (
     <div className="flex gap-2">

@@ -1,5 +1,7 @@
 'use client';
 
+import { useEnvHref, useEnvironment } from '@/components/environments/environment-context';
+
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Trash2 } from 'lucide-react';
 import { useRouter } from 'next/navigation';
@@ -53,7 +55,7 @@ function MappingCard({
 }) {
   const [expanded, setExpanded] = useState(!mapping.allTools);
   const catalog = useQuery({
-    ...catalogQuery(mapping.connectionName),
+    ...catalogQuery(useEnvironment(), mapping.connectionName),
     enabled: expanded || !mapping.allTools,
   });
   const label = connectorLabel(connection?.provider ?? mapping.connectionName);
@@ -136,6 +138,7 @@ function MappingCard({
  */
 export function ConfigEditor(props: Props) {
   const router = useRouter();
+  const href = useEnvHref();
   const toast = useToast();
   const qc = useQueryClient();
   const configId = props.mode === 'edit' ? props.configId : '';
@@ -186,7 +189,7 @@ export function ConfigEditor(props: Props) {
           return;
         }
         toast.success(`Created ${r.data.name}`);
-        router.push(`/configs/${encodeURIComponent(r.data.id)}`);
+        router.push(href(`/configs/${encodeURIComponent(r.data.id)}`));
         return;
       }
       const r = await updateConfigAction({ id: configId, baseHash, ...draft });

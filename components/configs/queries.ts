@@ -1,6 +1,7 @@
 import { queryOptions, skipToken } from '@tanstack/react-query';
 import type { ConfigDraft } from '@/lib/configs/schema';
 import { getJson } from '@/components/ui/get-json';
+import { envApi } from '@/lib/environments/paths';
 import type { PickerTool } from '@/lib/configs/picker-tools';
 
 export type { PickerTool } from '@/lib/configs/picker-tools';
@@ -13,14 +14,15 @@ export const configKeys = {
     [...configKeys.all, 'impact', configId, connections] as const,
 };
 
-export const catalogPath = (connectionName: string) => `/api/catalog/${encodeURIComponent(connectionName)}`;
+export const catalogPath = (env: string, connectionName: string) =>
+  envApi(env, `/catalog/${encodeURIComponent(connectionName)}`);
 
 /** A connection's tools for the picker; the server caches catalogs for 5 minutes too. */
-export const catalogQuery = (connectionName: string) =>
+export const catalogQuery = (env: string, connectionName: string) =>
   queryOptions({
     queryKey: configKeys.catalog(connectionName),
     queryFn: async (): Promise<PickerTool[]> =>
-      (await getJson<{ tools: PickerTool[] }>(catalogPath(connectionName))).tools,
+      (await getJson<{ tools: PickerTool[] }>(catalogPath(env, connectionName))).tools,
     staleTime: 5 * 60_000,
   });
 

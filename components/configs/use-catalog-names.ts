@@ -1,5 +1,7 @@
 'use client';
 
+import { useEnvironment } from '@/components/environments/environment-context';
+
 import { useQueries } from '@tanstack/react-query';
 import type { CatalogNames } from '@/lib/configs/diff';
 import { catalogQuery } from './queries';
@@ -9,8 +11,9 @@ import { catalogQuery } from './queries';
  * `pending` is true until every catalog has loaded or failed (a failed one stays out of `names`).
  */
 export function useCatalogNames(connections: string[], enabled = true) {
+  const env = useEnvironment();
   return useQueries({
-    queries: connections.map((c) => ({ ...catalogQuery(c), enabled })),
+    queries: connections.map((c) => ({ ...catalogQuery(env, c), enabled })),
     combine: (results) => {
       const names: CatalogNames = {};
       results.forEach((r, i) => {

@@ -1,5 +1,7 @@
 'use client';
 
+import { useEnvironment } from '@/components/environments/environment-context';
+
 import { useQuery } from '@tanstack/react-query';
 import { Download } from 'lucide-react';
 import { Link } from '@/components/ui/link';
@@ -25,7 +27,8 @@ export function ConnectionUsers({ name }: { name: string }) {
   // The view is the URL's, read the same way the page read it to prefetch this list.
   const view = usersViewOf((k) => params.get(k));
   const { status, q } = view;
-  const users = useQuery(connectionUsersOptions(name, view));
+  const env = useEnvironment();
+  const users = useQuery(connectionUsersOptions(env, name, view));
   const d = users.data;
   // Only filters with users (and the one chosen) are offered: a status nobody has is noise.
   const offered = STATUS_FILTERS.filter((f) => f === 'all' || f === status || (d?.counts[f] ?? 0) > 0);
@@ -37,7 +40,11 @@ export function ConnectionUsers({ name }: { name: string }) {
           d ? `${d.total} account${d.total === 1 ? '' : 's'}${d.partial ? ' (first 20,000)' : ''}` : undefined
         }
         action={
-          <a className={buttonClass('secondary', 'sm')} href={usersPath(name, true, { status, q })} download>
+          <a
+            className={buttonClass('secondary', 'sm')}
+            href={usersPath(env, name, true, { status, q })}
+            download
+          >
             <Download className="size-3.5" aria-hidden /> CSV
           </a>
         }

@@ -1,5 +1,6 @@
 import { infiniteQueryOptions } from '@tanstack/react-query';
 import { getJson } from '@/components/ui/get-json';
+import { envApi } from '@/lib/environments/paths';
 import type { TimelineKind, TimelinePage } from '@/lib/events/timeline';
 
 export interface TimelineFilter {
@@ -17,17 +18,20 @@ export const eventKeys = {
 };
 
 /** A user's account events, newest first, a page at a time (refetched when a pushed event names the user). */
-export const timelineQuery = (identifier: string, f: TimelineFilter) =>
+export const timelineQuery = (env: string, identifier: string, f: TimelineFilter) =>
   infiniteQueryOptions({
     queryKey: eventKeys.timeline(identifier, f),
     initialPageParam: '',
     queryFn: ({ pageParam }) =>
       getJson<TimelinePage>(
-        `/api/users/${encodeURIComponent(identifier)}/events?${new URLSearchParams({
-          ...(f.connection ? { connection: f.connection } : {}),
-          ...(f.kind ? { kind: f.kind } : {}),
-          ...(pageParam ? { cursor: pageParam } : {}),
-        })}`,
+        envApi(
+          env,
+          `/users/${encodeURIComponent(identifier)}/events?${new URLSearchParams({
+            ...(f.connection ? { connection: f.connection } : {}),
+            ...(f.kind ? { kind: f.kind } : {}),
+            ...(pageParam ? { cursor: pageParam } : {}),
+          })}`,
+        ),
       ),
     getNextPageParam: (last) => last.nextCursor ?? undefined,
   });

@@ -5,8 +5,8 @@ import { describeEvent } from '@/lib/events/timeline';
 import { loadRecentProblems } from '@/lib/events/timeline-data';
 
 /** The home page's "what went wrong lately": expiries and failed token refreshes of the last 24 hours. */
-export async function RecentProblems() {
-  const events = await loadRecentProblems(10).catch(() => null);
+export async function RecentProblems({ environment }: { environment: string }) {
+  const events = await loadRecentProblems(environment, 10).catch(() => null);
   return (
     <Card className="mt-4" data-testid="recent-problems">
       <CardHeader

@@ -1,5 +1,7 @@
 'use client';
 
+import { useEnvironment } from '@/components/environments/environment-context';
+
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Button } from '@/components/ui/button';
@@ -27,7 +29,7 @@ const clock = (iso: string) =>
 export function UserTimeline({ identifier, connections }: { identifier: string; connections: string[] }) {
   const [connection, setConnection] = useState('');
   const [kind, setKind] = useState<TimelineKind | ''>('');
-  const q = useInfiniteQuery(timelineQuery(identifier, { connection, kind }));
+  const q = useInfiniteQuery(timelineQuery(useEnvironment(), identifier, { connection, kind }));
   const events = q.data?.pages.flatMap((p) => p.events) ?? [];
   return (
     <Card className="mt-6" data-testid="user-timeline">

@@ -1,12 +1,11 @@
 import { Link } from '@/components/ui/link';
 import { Badge } from '@/components/ui/badge';
 import { Card, CardHeader } from '@/components/ui/card';
-import { getServerEnv } from '@/lib/env';
 import type { RequestContext } from '@/lib/request/context';
 
 /** Which backend is in use, whether it answers, and live counts: the three upstream calls run together. */
 export async function BackendStatus({ ctx }: { ctx: RequestContext }) {
-  const sk = getServerEnv().scalekit;
+  const sk = ctx.environment;
   if (!sk) {
     return (
       <Card className="p-5">

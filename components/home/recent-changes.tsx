@@ -15,7 +15,10 @@ export async function RecentChanges({ ctx }: { ctx: RequestContext }) {
   // Support reads only its own entries; with no signed-in email there is nothing it may read.
   const loaded =
     all || email
-      ? await listAudit(all ? {} : { actor: email }, { limit: SHOWN }).catch(() => null)
+      ? await listAudit(
+          { ...(all ? {} : { actor: email }), environment: ctx.environment?.name },
+          { limit: SHOWN },
+        ).catch(() => null)
       : { entries: [] };
   return (
     <Card data-testid="home-recent-changes">

@@ -1,5 +1,7 @@
 'use client';
 
+import { useEnvironment } from '@/components/environments/environment-context';
+
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Link } from '@/components/ui/link';
 import { useState } from 'react';
@@ -23,7 +25,7 @@ export function ConfigInstances({ configName }: { configName: string }) {
   const [tokens, setTokens] = useState<string[]>(['']);
   const pageToken = tokens[tokens.length - 1]!;
   const q = useQuery({
-    ...configInstancesQuery(configName, debounced, pageToken),
+    ...configInstancesQuery(useEnvironment(), configName, debounced, pageToken),
     placeholderData: keepPreviousData,
   });
   return (

@@ -1,5 +1,7 @@
 'use client';
 
+import { useEnvironment } from '@/components/environments/environment-context';
+
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { ConnectLinkButton } from '@/components/connect-links/connect-link-dialog';
@@ -36,7 +38,7 @@ export function InstancePanel({
   canLinks: boolean;
 }) {
   const queryClient = useQueryClient();
-  const q = useQuery(userInstancesQuery(identifier));
+  const q = useQuery(userInstancesQuery(useEnvironment(), identifier));
   const refresh = () => queryClient.invalidateQueries({ queryKey: instanceKeys.user(identifier) });
   const ensure = useActionRunner(ensureInstanceAction, {
     success: 'Instance ready to hand out',

@@ -1,5 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import { getJson } from '@/components/ui/get-json';
+import { envApi } from '@/lib/environments/paths';
 import type { ConfigInstanceRow, InstanceView } from '@/lib/instances/schema';
 
 export interface ConfigInstancesResponse {
@@ -23,19 +24,22 @@ export const CONFIG_PAGE_SIZE = 10;
  * A user's instances (masked). Not polled: whether an instance is ready is derived from the user's accounts,
  * which are live already; this list only changes when someone ensures or deletes (they invalidate it).
  */
-export const userInstancesQuery = (identifier: string) =>
+export const userInstancesQuery = (env: string, identifier: string) =>
   queryOptions({
     queryKey: instanceKeys.user(identifier),
     queryFn: () =>
-      getJson<{ items: InstanceView[] }>(`/api/instances?${new URLSearchParams({ identifier })}`),
+      getJson<{ items: InstanceView[] }>(envApi(env, `/instances?${new URLSearchParams({ identifier })}`)),
   });
 
-export const configInstancesQuery = (config: string, search: string, pageToken: string) =>
+export const configInstancesQuery = (env: string, config: string, search: string, pageToken: string) =>
   queryOptions({
     queryKey: instanceKeys.config(config, search, pageToken),
     queryFn: () =>
       getJson<ConfigInstancesResponse>(
-        `/api/instances?${new URLSearchParams({ config, search, pageToken, pageSize: String(CONFIG_PAGE_SIZE) })}`,
+        envApi(
+          env,
+          `/instances?${new URLSearchParams({ config, search, pageToken, pageSize: String(CONFIG_PAGE_SIZE) })}`,
+        ),
       ),
     staleTime: 15_000,
   });

@@ -10,13 +10,16 @@ function makeQueryClient() {
   return qc;
 }
 
-let browserClient: QueryClient | undefined;
+const browserClients = new Map<string, QueryClient>();
 
 /**
  * TanStack's App Router recipe: a new client for every server render (no user's cache is ever shared with
- * another's), one client for the whole browser session (the cache survives moving between pages).
+ * another's), one client per environment for the whole browser session (the cache survives moving between pages,
+ * and two environments' data never share a key). `scope` is the environment, or `console` for pages of none.
  */
-export function getQueryClient(): QueryClient {
+export function getQueryClient(scope = 'console'): QueryClient {
   if (isServer) return makeQueryClient();
-  return (browserClient ??= makeQueryClient());
+  let client = browserClients.get(scope);
+  if (!client) browserClients.set(scope, (client = makeQueryClient()));
+  return client;
 }

@@ -1,5 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import { getJson } from '@/components/ui/get-json';
+import { envApi } from '@/lib/environments/paths';
 import type { GridPage, GridView } from '@/lib/readiness/grid';
 import type { UserReadiness } from '@/lib/readiness/user-readiness';
 
@@ -12,28 +13,32 @@ export const readinessKeys = {
   grid: (v: GridView) => [...readinessKeys.gridsOf(v.configId), v.filter, v.q, v.page] as const,
 };
 
-export const gridPath = (v: GridView, refresh = false) =>
-  `/api/readiness-grid?${new URLSearchParams({
-    configId: v.configId,
-    filter: v.filter,
-    q: v.q,
-    page: String(v.page),
-    ...(refresh ? { refresh: '1' } : {}),
-  })}`;
+export const gridPath = (env: string, v: GridView, refresh = false, csv = false) =>
+  envApi(
+    env,
+    `/readiness-grid${csv ? '/csv' : ''}?${new URLSearchParams({
+      configId: v.configId,
+      filter: v.filter,
+      q: v.q,
+      page: String(v.page),
+      ...(refresh ? { refresh: '1' } : {}),
+    })}`,
+  );
 
-export const readinessQuery = (configId: string, identifier: string) =>
+export const readinessQuery = (env: string, configId: string, identifier: string) =>
   queryOptions({
     queryKey: readinessKeys.user(configId, identifier),
-    queryFn: () => getJson<UserReadiness>(`/api/readiness?${new URLSearchParams({ configId, identifier })}`),
+    queryFn: () =>
+      getJson<UserReadiness>(envApi(env, `/readiness?${new URLSearchParams({ configId, identifier })}`)),
     enabled: !!configId && identifier.trim().length > 0,
     staleTime: 5_000,
   });
 
 /** One page of the grid; the live layer refreshes every grid shown (the server shares one snapshot). */
-export const gridQueryOptions = (v: GridView) =>
+export const gridQueryOptions = (env: string, v: GridView) =>
   queryOptions({
     queryKey: readinessKeys.grid(v),
-    queryFn: () => getJson<GridPage>(gridPath(v)),
+    queryFn: () => getJson<GridPage>(gridPath(env, v)),
     enabled: !!v.configId,
     placeholderData: (prev) => prev,
   });

@@ -1,5 +1,7 @@
 'use client';
 
+import { useEnvironment } from '@/components/environments/environment-context';
+
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Download, RefreshCw } from 'lucide-react';
 import { Link } from '@/components/ui/link';
@@ -55,7 +57,8 @@ export function ReadinessGrid({
   const view = gridViewOf((k) => params.get(k), configs[0]?.id ?? '');
   const { configId, filter, q } = view;
   const qc = useQueryClient();
-  const grid = useQuery(gridQueryOptions(view));
+  const env = useEnvironment();
+  const grid = useQuery(gridQueryOptions(env, view));
   const [refreshing, setRefreshing] = useState(false);
   const now = useNow(1000);
 
@@ -63,7 +66,7 @@ export function ReadinessGrid({
     setRefreshing(true);
     try {
       // refresh=1 asks the server for a new snapshot; it reuses one made in the last few seconds by anyone.
-      const fresh = await getJson<GridPage>(gridPath(view, true));
+      const fresh = await getJson<GridPage>(gridPath(env, view, true));
       qc.setQueryData(readinessKeys.grid(view), fresh);
       // Other pages and filters of this config were built from the old snapshot.
       void qc.invalidateQueries({ queryKey: readinessKeys.gridsOf(configId), refetchType: 'none' });
@@ -85,7 +88,7 @@ export function ReadinessGrid({
     );
   }
   const d = grid.data;
-  const csvHref = `/api/readiness-grid/csv?${new URLSearchParams({ configId, filter, q })}`;
+  const csvHref = gridPath(env, view, false, true);
   return (
     <div className="space-y-4">
       <Card className="flex flex-wrap items-end gap-3 p-4">

@@ -1,5 +1,7 @@
 'use client';
 
+import { useEnvironment } from '@/components/environments/environment-context';
+
 import { useQuery } from '@tanstack/react-query';
 import { StatusBadge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
@@ -9,10 +11,11 @@ import { useActionRunner } from '@/components/ui/use-action-runner';
 import { getAuthLinkAction } from '@/lib/accounts/actions/get-auth-link';
 import { readinessQuery } from './queries';
 import { useState } from 'react';
+import { Link } from '@/components/ui/link';
 
 /** Each connection's state for the user, with a fresh auth link for anything not ACTIVE. */
 export function ReadinessPanel({ configId, identifier }: { configId: string; identifier: string }) {
-  const q = useQuery(readinessQuery(configId, identifier));
+  const q = useQuery(readinessQuery(useEnvironment(), configId, identifier));
   const [links, setLinks] = useState<Record<string, string>>({});
   const linkRunner = useActionRunner(getAuthLinkAction, {
     success: (d) => `Auth link for ${d.connectionName} is ready (valid about a minute)`,
@@ -58,9 +61,9 @@ export function ReadinessPanel({ configId, identifier }: { configId: string; ide
         <p className="text-sm text-amber-700 dark:text-amber-400" role="status">
           Not ready: {notReady.map((c) => c.connectionName).join(', ')} {notReady.length === 1 ? 'is' : 'are'}{' '}
           not ACTIVE for {identifier}. Send an auth link, or open{' '}
-          <a className="underline" href={`/users/${encodeURIComponent(identifier)}`}>
+          <Link className="underline" href={`/users/${encodeURIComponent(identifier)}`}>
             the user page
-          </a>{' '}
+          </Link>{' '}
           for a connect link.
         </p>
       ) : (

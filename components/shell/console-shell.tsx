@@ -1,35 +1,40 @@
 import {
   Activity,
   Cable,
+  GitCompareArrows,
   History,
   KeyRound,
-  KeySquare,
   LayoutDashboard,
+  LayoutGrid,
   LogOut,
   Menu,
   Monitor,
   Moon,
   Server,
+  ShieldCheck,
   Sun,
   Users,
   X,
 } from 'lucide-react';
 import type { ReactNode } from 'react';
-import { Badge } from '@/components/ui/badge';
+import { HeaderEnvironment, HeaderRole } from './header-environment';
 import { MenuFrame } from './menu-frame';
-import { SidebarNav } from './sidebar-nav';
+import type { ShellEnvironment } from './shell-types';
+import { SidebarNav, type NavItem } from './sidebar-nav';
 import { ThemeToggle } from './theme-toggle';
 
 const ITEMS = [
-  { href: '/', label: 'Home', icon: LayoutDashboard, exact: true },
-  { href: '/configs', label: 'Configs', icon: Server },
-  { href: '/connections', label: 'Connections', icon: Cable },
-  { href: '/users', label: 'Users', icon: Users },
-  { href: '/activity', label: 'Activity', icon: Activity },
-  { href: '/tokens', label: 'Tokens', icon: KeyRound, adminOnly: true },
-  { href: '/audit', label: 'Audit', icon: History },
-  { href: '/access/api-keys', label: 'API keys', icon: KeySquare, adminOnly: true },
-];
+  { path: '/', label: 'All environments', icon: LayoutGrid, scope: 'console', exact: true },
+  { path: '', label: 'Home', icon: LayoutDashboard, scope: 'environment', exact: true },
+  { path: '/configs', label: 'Configs', icon: Server, scope: 'environment' },
+  { path: '/connections', label: 'Connections', icon: Cable, scope: 'environment' },
+  { path: '/users', label: 'Users', icon: Users, scope: 'environment' },
+  { path: '/activity', label: 'Activity', icon: Activity, scope: 'environment' },
+  { path: '/tokens', label: 'Tokens', icon: KeyRound, scope: 'environment', adminOnly: true },
+  { path: '/compare', label: 'Compare', icon: GitCompareArrows, scope: 'console' },
+  { path: '/audit', label: 'Audit', icon: History, scope: 'console' },
+  { path: '/access', label: 'Access', icon: ShieldCheck, scope: 'console', adminOnly: true },
+] as const;
 
 /**
  * The console's frame, rendered on the server: only the menu's open state (MenuFrame), the active link
@@ -37,24 +42,25 @@ const ITEMS = [
  */
 export function ConsoleShell({
   user,
-  backendLabel,
+  environments,
   signOutAction,
   children,
 }: {
-  user: { email: string; name: string; role: string };
-  backendLabel: string;
+  user: { email: string; name: string };
+  /** The environments this person may open, with their role in each. */
+  environments: ShellEnvironment[];
   signOutAction: () => Promise<void>;
   children: ReactNode;
 }) {
-  const items = ITEMS.filter((i) => !i.adminOnly || user.role === 'admin').map(({ icon: Icon, ...i }) => ({
+  const items: NavItem[] = ITEMS.map(({ icon: Icon, ...i }) => ({
     ...i,
     icon: <Icon className="size-4" aria-hidden />,
   }));
   return (
     <MenuFrame
       brand={<span className="text-base font-semibold tracking-tight">MCP Console</span>}
-      nav={<SidebarNav items={items} />}
-      footer={<p className="mt-8 px-3 text-xs text-zinc-500">{backendLabel}</p>}
+      nav={<SidebarNav items={items} environments={environments} />}
+      footer={null}
       openIcon={<Menu className="size-5" aria-hidden />}
       closeIcon={<X className="size-5" aria-hidden />}
       headerEnd={
@@ -66,10 +72,13 @@ export function ConsoleShell({
               system: <Monitor className="size-4" aria-hidden />,
             }}
           />
+          <div className="hidden lg:block">
+            <HeaderEnvironment environments={environments} />
+          </div>
           <div className="hidden text-right sm:block">
             <p className="text-sm font-medium leading-tight">{user.email}</p>
           </div>
-          <Badge tone={user.role === 'admin' ? 'info' : 'neutral'}>{user.role}</Badge>
+          <HeaderRole environments={environments} />
           <form action={signOutAction}>
             <button
               type="submit"

@@ -1,5 +1,7 @@
 'use client';
 
+import { useEnvironment } from '@/components/environments/environment-context';
+
 import dynamic from 'next/dynamic';
 import { ACCESS_LEVELS, type AccessLevel } from '@/lib/scalekit/types';
 import { useQuery } from '@tanstack/react-query';
@@ -34,8 +36,9 @@ export function MintPanel({ configs }: { configs: { id: string; name: string }[]
   const [expiry, setExpiry] = useState('3600');
   const [accessLevel, setAccessLevel] = useState<AccessLevel>('FULL');
   const who = useDebounced(identifier.trim(), 300);
-  const suggestions = useQuery(identifiersQuery(who));
-  const readiness = useQuery(readinessQuery(configId, who));
+  const env = useEnvironment();
+  const suggestions = useQuery(identifiersQuery(env, who));
+  const readiness = useQuery(readinessQuery(env, configId, who));
   const mint = useFormAction(mintTokenAction, {
     success: 'Token minted',
     onSuccess: () => router.refresh(), // the ledger below now has this mint

@@ -136,7 +136,7 @@ export function defineBadInputSweep(test: typeof base) {
     const page = await request.get('/users/%E0%A4%A', { maxRedirects: 0 });
     expect(page.status()).toBe(400);
     expect(await page.text()).toContain('broken percent-escape');
-    const api = await request.get('/api/users/%E0/accounts');
+    const api = await request.get('/api/environments/development/users/%E0/accounts');
     expect(api.status()).toBe(400);
     expect(await api.json()).toMatchObject({ code: 'bad_address' });
     for (const path of ['/configs/%', '/connect/%E0', '/api/connect/%E0%A4%A/authorize']) {

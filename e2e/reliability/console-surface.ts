@@ -48,6 +48,9 @@ export function consoleSurface(root = process.cwd()): Endpoint[] {
 
 export const isDynamic = (segment: string) => /^\[.*\]$/.test(segment);
 
-/** Fills every dynamic segment with `value` (already URL-encoded as it should go on the wire). */
-export const fill = (e: Endpoint, value: (segment: string) => string) =>
-  '/' + e.segments.map((s) => (isDynamic(s) ? value(s) : s)).join('/');
+/**
+ * Fills every dynamic segment with `value` (already URL-encoded as it should go on the wire), except the
+ * environment, which is a real one (`environment`), so what lies behind it is reached and swept.
+ */
+export const fill = (e: Endpoint, value: (segment: string) => string, environment = 'development') =>
+  '/' + e.segments.map((s) => (s === '[env]' ? environment : isDynamic(s) ? value(s) : s)).join('/');

@@ -12,6 +12,8 @@ export const E2E = {
   consolePort,
   emulatorPort,
   consoleUrl: `http://127.0.0.1:${consolePort}`,
+  /** The default environment: today's URLs without an environment go here. */
+  environment: 'development',
   emulatorUrl: `http://127.0.0.1:${emulatorPort}`,
   clientId: 'skc_e2e_console',
   clientSecret: 'skcs_e2e_canary_5f1d8c2b9a7e4d30',

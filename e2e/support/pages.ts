@@ -8,6 +8,7 @@ import { signConnectLink } from '../../lib/connect-links/token';
 import { consoleSurface, fill } from '../reliability/console-surface';
 
 export interface PageSeed {
+  environment: string;
   configId: string;
   identifier: string;
   connection: string;
@@ -25,6 +26,7 @@ export interface PageRef {
 }
 
 const SEGMENTS: Record<string, keyof PageSeed> = {
+  '[env]': 'environment',
   '[id]': 'configId',
   '[identifier]': 'identifier',
   '[name]': 'connection',
@@ -35,7 +37,7 @@ const SEGMENTS: Record<string, keyof PageSeed> = {
 
 // Pages that show nothing useful without a query (the readiness grid needs a config).
 const QUERY: Record<string, (s: PageSeed) => string> = {
-  '/users/readiness': (s) => `?config=${s.configId}`,
+  '/[env]/users/readiness': (s) => `?config=${s.configId}`,
 };
 
 export function everyPage(seed: PageSeed, root = process.cwd()): PageRef[] {
@@ -68,6 +70,7 @@ export async function demoPageSeed(get: (path: string) => Promise<unknown>, auth
   const identifier = 'bob@example.com';
   const run = logs.tool_call_logs.find((l) => l.agent_run_id) ?? logs.tool_call_logs[0]!;
   return {
+    environment: 'development',
     configId,
     identifier,
     connection: run.connection_name,

@@ -4,10 +4,10 @@ test('signed out, user pages redirect to sign-in and user APIs answer 401', asyn
   await page.goto('/users/bob%40example.com');
   await expect(page).toHaveURL(/\/sign-in\?callbackUrl=/);
   for (const path of [
-    '/api/users/bob%40example.com/accounts',
-    '/api/readiness-grid?configId=cfg_1',
-    '/api/readiness-grid/csv?configId=cfg_1',
-    '/api/identifiers?q=bob',
+    '/api/environments/development/users/bob%40example.com/accounts',
+    '/api/environments/development/readiness-grid?configId=cfg_1',
+    '/api/environments/development/readiness-grid/csv?configId=cfg_1',
+    '/api/environments/development/identifiers?q=bob',
   ]) {
     expect((await request.get(path)).status(), path).toBe(401);
   }

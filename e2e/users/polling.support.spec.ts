@@ -1,11 +1,12 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from '../support/hydrated';
+import { E2E } from '../support/e2e-env';
 import { emulatorApi, emulatorControl } from '../support/emulator';
 
 /** A running count of the page's reads of one user's accounts (polls; the page's own load is server-side). */
 function countPolls(page: Page, identifier: string): () => number {
   let n = 0;
-  const path = `/api/users/${encodeURIComponent(identifier)}/accounts`;
+  const path = `/api/environments/${E2E.environment}/users/${encodeURIComponent(identifier)}/accounts`;
   page.on('request', (r) => void (new URL(r.url()).pathname === path && n++));
   return () => n;
 }

@@ -1,5 +1,6 @@
-import { and, desc, eq, gte, lt, lte, or, type SQL } from 'drizzle-orm';
+import { and, desc, eq, gte, isNull, lt, lte, or, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
+import { inEnvironment } from '@/lib/db/environment-filter';
 import { containsText } from '@/lib/db/text-match';
 import { getDb, type DbHandle } from '@/lib/db/client';
 import { auditLog, type AuditRow } from '@/lib/db/schema';
@@ -9,6 +10,12 @@ export const auditFiltersSchema = z.object({
   action: z.string().trim().max(100).optional().catch(undefined),
   target: z.string().trim().max(200).optional().catch(undefined),
   outcome: z.enum(['success', 'failure', 'denied']).optional().catch(undefined),
+  // An environment's name; `console` for what concerns the console itself (keys, sessions).
+  environment: z
+    .string()
+    .regex(/^[a-z][a-z0-9-]{0,39}$/)
+    .optional()
+    .catch(undefined),
   from: z.coerce.date().optional().catch(undefined),
   to: z.coerce.date().optional().catch(undefined),
   cursor: z
@@ -36,6 +43,8 @@ export async function listAudit(
   if (f.action) where.push(eq(auditLog.action, f.action));
   if (f.target) where.push(containsText(auditLog.target, f.target));
   if (f.outcome) where.push(eq(auditLog.outcome, f.outcome));
+  if (f.environment === 'console') where.push(isNull(auditLog.environment));
+  else if (f.environment) where.push(inEnvironment(auditLog.environment, f.environment));
   if (f.from) where.push(gte(auditLog.at, f.from));
   if (f.to) where.push(lte(auditLog.at, f.to));
   if (f.cursor) {

@@ -11,6 +11,8 @@ export interface AuditEntry {
   outcome: 'success' | 'failure' | 'denied';
   error?: string;
   requestId?: string;
+  /** The environment the action worked in; null for the console itself (keys, sessions). */
+  environment?: string | null;
 }
 
 /** Writes an audit entry. Never throws into the caller: a failed audit write is logged, not user-facing. */
@@ -26,6 +28,7 @@ export async function recordAudit(entry: AuditEntry, handle?: DbHandle): Promise
       outcome: entry.outcome,
       error: entry.error ? redact(entry.error).slice(0, 2000) : null,
       requestId: entry.requestId ?? null,
+      environment: entry.environment ?? null,
     });
   } catch (err) {
     console.error(`audit: could not record ${entry.action}: ${(err as Error).message}`);

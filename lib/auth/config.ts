@@ -9,7 +9,21 @@ import { getServerEnv } from '@/lib/env';
 import { clientIpOf, createSignInThrottle, throttledCode } from '@/lib/limits/sign-in-throttle';
 import { buildLocalAccounts, DEMO_ACCOUNTS, parseConsoleUsers } from './local-accounts';
 import { withUserinfo } from './oidc-userinfo';
-import { isRole, type Role } from './roles';
+import { environmentsFor, roleClaimNames, type Identity } from '@/lib/environments/roles';
+import { newSessionId, recordSignIn } from '@/lib/sessions/store';
+import { isRole } from './roles';
+
+const identityOf = (user: {
+  email?: string | null;
+  name?: string | null;
+  localRole?: unknown;
+  claims?: Record<string, string[]>;
+}): Identity => ({
+  email: (user.email ?? '').toLowerCase(),
+  name: user.name ?? user.email ?? '',
+  localRole: isRole(user.localRole) ? user.localRole : null,
+  claims: user.claims ?? {},
+});
 
 const credentialsInput = z.object({
   email: z.string().trim().toLowerCase().email('Enter an email address'),
@@ -30,21 +44,15 @@ async function throttledError(retryAfterS: number): Promise<Error> {
 // Only for `next dev` and tests; production start-up refuses to run without AUTH_SECRET (lib/env-schema.ts).
 const DEV_ONLY_SECRET = 'mcp-console-development-secret-not-for-production';
 
-function roleFor(
-  email: string | null | undefined,
-  profile: Record<string, unknown> | undefined,
-): Role | null {
-  const env = getServerEnv().auth;
-  if (env.roleClaim && profile) {
-    const claim = profile[env.roleClaim];
-    const values = Array.isArray(claim) ? claim : [claim];
-    if (values.includes('admin')) return 'admin';
-    if (values.includes('support')) return 'support';
+/** The role claims a provider's profile carries, as the session keeps them (only the claims a mapping names). */
+function roleClaimsOf(profile: Record<string, unknown> | undefined): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const name of roleClaimNames()) {
+    const raw = profile?.[name];
+    const values = (Array.isArray(raw) ? raw : [raw]).filter((v): v is string => typeof v === 'string');
+    if (values.length) out[name] = values.slice(0, 50);
   }
-  const e = (email ?? '').toLowerCase();
-  if (env.adminEmails.includes(e)) return 'admin';
-  if (env.supportEmails.includes(e)) return 'support';
-  return null;
+  return out;
 }
 
 /** The Auth.js secret (the development fallback outside production); also the root of other derived keys. */
@@ -81,7 +89,8 @@ export function buildAuthConfig(): NextAuthConfig {
             id: r.value.email,
             email: r.value.email,
             name: r.value.email.split('@')[0],
-            role: r.value.role,
+            localRole: r.value.role,
+            claims: {},
           };
         },
       }),
@@ -89,7 +98,6 @@ export function buildAuthConfig(): NextAuthConfig {
   }
   if (env.auth.oidc) {
     const { issuer } = env.auth.oidc;
-    const roleClaim = env.auth.roleClaim;
     providers.push({
       id: 'oidc',
       name: env.auth.oidc.name,
@@ -103,14 +111,15 @@ export function buildAuthConfig(): NextAuthConfig {
         const claims = await withUserinfo(idClaims as Record<string, unknown>, {
           issuer,
           accessToken: tokens.access_token,
-          needed: ['email', ...(roleClaim ? [roleClaim] : [])],
+          needed: ['email', ...roleClaimNames()],
         });
         const email = typeof claims.email === 'string' ? claims.email.toLowerCase() : null;
         return {
           id: String(claims.sub),
           email,
           name: typeof claims.name === 'string' ? claims.name : (email?.split('@')[0] ?? null),
-          role: roleFor(email, claims) ?? undefined,
+          localRole: null,
+          claims: roleClaimsOf(claims),
         };
       },
     });
@@ -122,24 +131,33 @@ export function buildAuthConfig(): NextAuthConfig {
     pages: { signIn: '/sign-in', error: '/sign-in' },
     providers,
     callbacks: {
-      signIn({ user, account, profile }) {
-        if (account?.provider === 'credentials') return true;
-        // OIDC users need a role from the claim or the email lists; everyone else is turned away.
-        const fromProfile = (user as { role?: unknown }).role;
-        const role = isRole(fromProfile)
-          ? fromProfile
-          : roleFor(user.email, profile as Record<string, unknown> | undefined);
-        if (!role) return '/sign-in?error=NoRole';
-        (user as { role?: Role }).role = role;
-        return true;
+      signIn({ user }) {
+        // Someone with no role in any environment is turned away at the door (a local account always has one).
+        if (!user.email) return '/sign-in?error=NoRole';
+        const identity = identityOf(user);
+        return environmentsFor(identity).length > 0 ? true : '/sign-in?error=NoRole';
       },
-      jwt({ token, user }) {
-        const role = (user as { role?: unknown } | undefined)?.role;
-        if (isRole(role)) token.role = role;
+      // At sign-in the token gets the identity and a session id the database knows (lib/sessions/store.ts), so
+      // an admin can end it; roles are never stored: they are worked out per environment on every request.
+      async jwt({ token, user, account }) {
+        if (user?.email) {
+          const identity = identityOf(user);
+          token.sid = newSessionId();
+          token.localRole = identity.localRole ?? null;
+          token.claims = identity.claims;
+          await recordSignIn({
+            id: token.sid,
+            email: identity.email,
+            name: identity.name,
+            provider: account?.provider ?? '',
+          });
+        }
         return token;
       },
       session({ session, token }) {
-        if (isRole(token.role)) session.user.role = token.role;
+        session.user.sid = token.sid;
+        session.user.localRole = isRole(token.localRole) ? token.localRole : null;
+        session.user.claims = token.claims ?? {};
         return session;
       },
     },

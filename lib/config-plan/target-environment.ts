@@ -1,30 +1,26 @@
 import 'server-only';
 import { z } from 'zod';
+import { can, type Permission } from '@/lib/auth/roles';
+import { ENVIRONMENT_NAME_PATTERN } from '@/lib/environment-names';
+import { listEnvironments, scalekitOf } from '@/lib/environments';
 import { ActionError } from '@/lib/errors/action-error';
-import type { RequestContext } from '@/lib/request/context';
+import { environmentNamed, type RequestContext } from '@/lib/request/context';
 import type { ScalekitClient } from '@/lib/scalekit';
 
 /**
- * The one place configs as code turns an `[env]` path segment into an environment. Until the environment
- * registry (lib/environments) is wired in, the console has one environment, named by SCALEKIT_ENV_NAME
- * (default `default`), whose client is the request context's; any other name is a 404. Replacing this adapter
- * with `findEnvironment` / `scalekitOf` is the whole change when several environments arrive: everything else
- * takes a client.
+ * The one place configs as code (and promotion) turns an environment name into a target to plan against or
+ * write to: it must exist, and the person (or key) must hold the permission there, whatever page they act from.
  */
-export const ENVIRONMENT_NAME = /^[a-z][a-z0-9-]{0,39}$/;
-
 export const environmentParam = z
   .string()
-  .regex(ENVIRONMENT_NAME, 'An environment name is lowercase letters, digits and -, starting with a letter');
-
-export function configuredEnvironmentName(): string {
-  const name = process.env.SCALEKIT_ENV_NAME?.trim() || 'default';
-  return ENVIRONMENT_NAME.test(name) ? name : 'default';
-}
+  .regex(
+    ENVIRONMENT_NAME_PATTERN,
+    'An environment name is lowercase letters, digits and -, starting with a letter',
+  );
 
 /** Every environment a plan can target, in display order. */
 export function listTargetEnvironments(): string[] {
-  return [configuredEnvironmentName()];
+  return listEnvironments().map((e) => e.name);
 }
 
 export interface TargetEnvironment {
@@ -32,13 +28,21 @@ export interface TargetEnvironment {
   client: ScalekitClient;
 }
 
-export function targetEnvironment(ctx: RequestContext, env: string): TargetEnvironment {
-  if (env !== configuredEnvironmentName())
+export function targetEnvironment(
+  ctx: RequestContext,
+  env: string,
+  permission: Permission = 'configs:read',
+): TargetEnvironment {
+  const target = environmentNamed(env); // a 404 that names the environments there are
+  const role = ctx.roleIn(target.name);
+  if (!can(role, permission))
     throw new ActionError(
-      `There is no environment named ${env}. This console has: ${listTargetEnvironments().join(', ')}`,
+      role
+        ? `Your role in ${target.name} (${role}) does not allow this`
+        : `You have no role in ${target.name}`,
       undefined,
       undefined,
-      404,
+      403,
     );
-  return { name: env, client: ctx.scalekit };
+  return { name: target.name, client: scalekitOf(target.name) };
 }

@@ -36,6 +36,8 @@ export async function recordVersion(o: {
   snapshot: ConfigDraft;
   actor: { email: string; role: string };
   note?: string;
+  /** The environment the config lives in (config ids are Scalekit's, unique across environments). */
+  environment?: string;
 }): Promise<void> {
   const { db } = await getDb();
   // Two writers racing for the same version number: the unique key refuses one; it retries with the next.
@@ -57,6 +59,7 @@ export async function recordVersion(o: {
         actorEmail: o.actor.email,
         actorRole: o.actor.role,
         note: o.note ?? '',
+        environment: o.environment ?? null,
       });
       return;
     } catch (err) {
@@ -72,7 +75,10 @@ export async function recordVersion(o: {
  * whoever really made it. Idempotent: two viewers loading at once record it once, because an insert that loses
  * the race for the version number re-reads and finds the version already recorded.
  */
-export async function noticeExternalChange(config: McpConfig): Promise<'recorded' | 'unchanged'> {
+export async function noticeExternalChange(
+  config: McpConfig,
+  environment?: string,
+): Promise<'recorded' | 'unchanged'> {
   const snapshot = snapshotOf(config);
   const hash = hashSnapshot(snapshot);
   const { db } = await getDb();
@@ -95,6 +101,7 @@ export async function noticeExternalChange(config: McpConfig): Promise<'recorded
         actorEmail: EXTERNAL_ACTOR.email,
         actorRole: EXTERNAL_ACTOR.role,
         note: latest[0] ? 'changed outside the console' : 'first seen by the console',
+        environment: environment ?? null,
       });
       return 'recorded';
     } catch (err) {

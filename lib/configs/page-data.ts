@@ -12,7 +12,7 @@ export async function loadConfigForPage(sk: ScalekitClient, id: string): Promise
     if (isScalekitError(err) && err.status === 404) return null;
     throw err;
   });
-  if (config) await noticeExternalChange(config);
+  if (config) await noticeExternalChange(config, sk.environment);
   return config;
 }
 

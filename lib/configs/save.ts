@@ -61,7 +61,7 @@ export function guardedUpdate(sk: ScalekitClient, o: GuardedUpdate): Promise<Sav
 async function compareAndWrite(sk: ScalekitClient, o: GuardedUpdate): Promise<SavedConfig> {
   const current = await sk.configs.get(o.id);
   // A version someone made elsewhere is recorded as theirs before it is refused or written over.
-  await noticeExternalChange(current);
+  await noticeExternalChange(current, sk.environment);
   const theirs = snapshotOf(current);
   const theirsHash = hashSnapshot(theirs);
   if (theirsHash !== o.baseHash) {
@@ -78,6 +78,7 @@ async function compareAndWrite(sk: ScalekitClient, o: GuardedUpdate): Promise<Sa
   const saved = await sk.configs.update(o.id, { description: o.draft.description, mappings });
   const snapshot = snapshotOf(saved);
   await recordVersion({
+    environment: sk.environment,
     configId: saved.id,
     configName: saved.name,
     kind: o.kind,
@@ -122,12 +123,13 @@ export function guardedDelete(
       throw err;
     });
     if (!current) return 'gone';
-    await noticeExternalChange(current);
+    await noticeExternalChange(current, sk.environment);
     const theirs = snapshotOf(current);
     if (hashSnapshot(theirs) !== o.baseHash)
       throw conflictError(current.name, theirs, 'changed on the server since the review');
     await sk.configs.delete(o.id);
     await recordVersion({
+      environment: sk.environment,
       configId: current.id,
       configName: current.name,
       kind: 'delete',
@@ -162,6 +164,7 @@ export function guardedCreate(
       mappings: toApiMappings(o.draft),
     });
     await recordVersion({
+      environment: sk.environment,
       configId: created.id,
       configName: created.name,
       kind: 'create',

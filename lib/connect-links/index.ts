@@ -4,7 +4,9 @@ import { authSecret } from '@/lib/auth/config';
 import { getServerEnv } from '@/lib/env';
 import { ActionError } from '@/lib/errors/action-error';
 import { LINK_LIFETIMES, type LinkLifetime } from './lifetimes';
-import { signConnectLink, verifyConnectLink } from './token';
+import { defaultEnvironment, findEnvironment, scalekitOf } from '@/lib/environments';
+import type { EnvironmentInfo } from '@/lib/environments/types';
+import { signConnectLink, verifyConnectLink, type ConnectLinkClaims } from './token';
 
 export { LINK_LIFETIMES, type LinkLifetime } from './lifetimes';
 
@@ -26,11 +28,17 @@ export async function publicOrigin(): Promise<string> {
   return `${proto}://${host}`;
 }
 
-export async function createConnectLink(o: { identifier: string; configId: string; lifetime: LinkLifetime }) {
+export async function createConnectLink(o: {
+  identifier: string;
+  configId: string;
+  lifetime: LinkLifetime;
+  environment: string;
+}) {
   const { token, claims } = signConnectLink(secret(), {
     identifier: o.identifier,
     configId: o.configId,
     lifetimeSeconds: LINK_LIFETIMES[o.lifetime],
+    environment: o.environment,
   });
   return { url: `${await publicOrigin()}/connect/${token}`, claims };
 }
@@ -47,4 +55,24 @@ export function requireConnectLink(token: string) {
   throw link.reason === 'expired'
     ? new ActionError('This link has expired', undefined, undefined, 410)
     : new ActionError('This link is not valid', undefined, undefined, 404);
+}
+
+/** The environment a genuine link's user and config live in (a link from before environments: the default's). */
+export function linkEnvironment(claims: ConnectLinkClaims): EnvironmentInfo {
+  const env = claims.environment ? findEnvironment(claims.environment) : defaultEnvironment();
+  if (!env)
+    throw new ActionError(
+      'This link is for an environment this console no longer has',
+      undefined,
+      undefined,
+      404,
+    );
+  return env;
+}
+
+/** A genuine link with where it works: its claims, its environment and that environment's client. */
+export function requireConnectTarget(token: string) {
+  const claims = requireConnectLink(token);
+  const environment = linkEnvironment(claims);
+  return { claims, environment, sk: scalekitOf(environment.name) };
 }

@@ -6,6 +6,7 @@
  */
 import { createHmac, hkdfSync, randomBytes, timingSafeEqual } from 'node:crypto';
 import { z } from 'zod';
+import { ENVIRONMENT_NAME_PATTERN } from '@/lib/environment-names';
 import { configIdField, identifierField } from '@/lib/wire/fields';
 
 const payloadSchema = z.object({
@@ -15,10 +16,14 @@ const payloadSchema = z.object({
   iat: z.number().int().positive(),
   exp: z.number().int().positive(),
   n: z.string().min(8).max(32), // nonce: two links minted together still differ (and audit can tell them apart)
+  // The environment the user and config live in; links from before environments have none (the default's).
+  e: z.string().regex(ENVIRONMENT_NAME_PATTERN).optional(),
 });
 export type ConnectLinkClaims = {
   identifier: string;
   configId: string;
+  /** undefined: a link from before environments, for the default one. */
+  environment?: string;
   issuedAt: Date;
   expiresAt: Date;
   id: string;
@@ -39,7 +44,7 @@ const sign = (secret: string, data: string) =>
 
 export function signConnectLink(
   secret: string,
-  o: { identifier: string; configId: string; lifetimeSeconds: number; now?: number },
+  o: { identifier: string; configId: string; lifetimeSeconds: number; now?: number; environment?: string },
 ): { token: string; claims: ConnectLinkClaims } {
   const iat = Math.floor((o.now ?? Date.now()) / 1000);
   const payload = {
@@ -49,6 +54,7 @@ export function signConnectLink(
     iat,
     exp: iat + o.lifetimeSeconds,
     n: randomBytes(9).toString('base64url'),
+    ...(o.environment ? { e: o.environment } : {}),
   };
   const data = Buffer.from(JSON.stringify(payload)).toString('base64url');
   return { token: `v1.${data}.${sign(secret, data)}`, claims: toClaims(payload) };
@@ -58,6 +64,7 @@ function toClaims(p: z.infer<typeof payloadSchema>): ConnectLinkClaims {
   return {
     identifier: p.i,
     configId: p.c,
+    environment: p.e,
     issuedAt: new Date(p.iat * 1000),
     expiresAt: new Date(p.exp * 1000),
     id: p.n,

@@ -12,6 +12,7 @@ export const auditLog = pgTable('audit_log', {
   outcome: text('outcome', { enum: ['success', 'failure', 'denied'] }).notNull(),
   error: text('error'),
   requestId: text('request_id'),
+  environment: text('environment'), // null: from before environments, the default one's
 });
 
 export type AuditRow = typeof auditLog.$inferSelect;
@@ -28,6 +29,7 @@ export const tokenLedger = pgTable('token_ledger', {
   expirySeconds: integer('expiry_seconds').notNull(),
   expiresAt: timestamp('expires_at', { withTimezone: true, mode: 'date' }).notNull(),
   tokenId: text('token_id').notNull(),
+  environment: text('environment'), // null: from before environments, the default one's
 });
 
 export type TokenLedgerRow = typeof tokenLedger.$inferSelect;
@@ -49,6 +51,7 @@ export const configVersions = pgTable('config_versions', {
   actorEmail: text('actor_email').notNull(),
   actorRole: text('actor_role').notNull(),
   note: text('note').notNull().default(''),
+  environment: text('environment'), // null: from before environments, the default one's
 });
 
 export type ConfigVersionRow = typeof configVersions.$inferSelect;
@@ -65,6 +68,7 @@ export const accountEvents = pgTable('account_events', {
   status: text('status'),
   occurredAt: timestamp('occurred_at', { withTimezone: true, mode: 'date' }).notNull(),
   receivedAt: timestamp('received_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+  environment: text('environment'), // null: from before environments, the default one's
 });
 
 export type AccountEventRow = typeof accountEvents.$inferSelect;
@@ -105,3 +109,17 @@ export const configPlans = pgTable(
   },
   (t) => [primaryKey({ columns: [t.environment, t.digest] })],
 );
+
+export const consoleSessions = pgTable('console_sessions', {
+  id: text('id').primaryKey(),
+  email: text('email').notNull(),
+  name: text('name').notNull().default(''),
+  provider: text('provider').notNull().default(''),
+  createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+  lastSeenAt: timestamp('last_seen_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+  expiresAt: timestamp('expires_at', { withTimezone: true, mode: 'date' }).notNull(),
+  revokedAt: timestamp('revoked_at', { withTimezone: true, mode: 'date' }),
+  revokedBy: text('revoked_by'),
+});
+
+export type ConsoleSessionRow = typeof consoleSessions.$inferSelect;

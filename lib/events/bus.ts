@@ -11,6 +11,8 @@ import type { Client } from 'pg';
  */
 
 export interface AccountChanged {
+  /** The environment whose webhook brought it (absent from instances of before environments: the default). */
+  environment?: string;
   identifier: string;
   connectionName: string;
   type: string;

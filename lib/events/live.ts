@@ -1,5 +1,6 @@
 import 'server-only';
 import { invalidateUser } from '@/lib/accounts/user-accounts';
+import { defaultEnvironment } from '@/lib/environments';
 import { invalidateReadinessSnapshots } from '@/lib/readiness/snapshot';
 import type { ScalekitClient } from '@/lib/scalekit';
 import { getBus, type AccountChanged, type EventBus } from './bus';
@@ -28,6 +29,8 @@ function live(sk: ScalekitClient, bus?: Promise<EventBus>): Live {
     const listeners = new Set<LiveListener>();
     const ready = (bus ?? getBus()).then((b) => {
       b.subscribe((msg) => {
+        // The bus carries every environment's events: this client follows its own.
+        if ((msg.environment ?? defaultEnvironment()?.name) !== sk.environment) return;
         applyAccountChange(sk, msg);
         for (const fn of listeners) {
           try {

@@ -17,7 +17,9 @@ export interface WebhookAnswer {
 }
 
 export interface ReceiveDeps {
-  secret?: string; // default SCALEKIT_WEBHOOK_SECRET
+  /** The environment whose receiver URL it came to (its events are filed under it). */
+  environment?: string;
+  secret?: string; // default: that environment's webhook secret
   retentionDays?: number; // default EVENTS_RETENTION_DAYS
   handle?: DbHandle;
   bus?: EventBus;
@@ -35,12 +37,17 @@ export async function receiveWebhook(
   let { secret, retentionDays } = deps;
   if (secret === undefined || retentionDays === undefined) {
     const { getServerEnv } = await import('@/lib/env');
-    const env = getServerEnv().events;
-    secret ??= env.webhookSecret;
-    retentionDays ??= env.retentionDays;
+    const env = getServerEnv();
+    const name = deps.environment ?? env.defaultEnvironment;
+    secret ??= env.environments.find((e) => e.name === name)?.webhookSecret;
+    retentionDays ??= env.events.retentionDays;
   }
   if (!secret) {
-    return error(503, 'webhooks_not_configured', 'webhooks are not configured (set SCALEKIT_WEBHOOK_SECRET)');
+    return error(
+      503,
+      'webhooks_not_configured',
+      `webhooks are not configured for ${deps.environment ?? 'this environment'} (set its webhook secret)`,
+    );
   }
   const verified = verifyWebhook({ headers: req.headers, rawBody: req.rawBody, secret });
   if (!verified.ok) return error(verified.status, verified.code, verified.message);
@@ -48,7 +55,11 @@ export async function receiveWebhook(
 
   let stored: boolean;
   try {
-    ({ stored } = await storeEvent(event, { handle: deps.handle, retentionDays }));
+    ({ stored } = await storeEvent(event, {
+      handle: deps.handle,
+      retentionDays,
+      environment: deps.environment,
+    }));
   } catch (err) {
     console.error(`events: could not store ${event.type} ${event.id}: ${(err as Error).message}`);
     return error(503, 'storage_unavailable', 'the event could not be stored; send it again later');
@@ -57,6 +68,7 @@ export async function receiveWebhook(
     try {
       const bus = deps.bus ?? (await getBus());
       await bus.publish({
+        environment: deps.environment,
         identifier: event.data.identifier,
         connectionName: event.data.connection_name,
         type: event.type,

@@ -1,4 +1,5 @@
 import 'server-only';
+import { getServerEnv } from '@/lib/env';
 import type { ScalekitClient } from '@/lib/scalekit';
 import type { AccountChanged } from './bus';
 import { subscribeLive } from './live';
@@ -76,3 +77,8 @@ export async function accountEventStream(o: {
 
 /** Push is off when no webhook secret is configured: 204 tells EventSource to stop reconnecting. */
 export const pushOff = () => new Response(null, { status: 204, headers: { 'cache-control': 'no-store' } });
+
+/** Whether an environment's webhooks are set up (its secret is configured): without, pages stay on polling. */
+export function webhooksOn(environment: string): boolean {
+  return !!getServerEnv().environments.find((e) => e.name === environment)?.webhookSecret;
+}

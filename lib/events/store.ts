@@ -1,6 +1,7 @@
 import 'server-only';
 import { and, desc, eq, gte, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
 import { getDb, type DbHandle } from '@/lib/db/client';
+import { inEnvironment } from '@/lib/db/environment-filter';
 import { accountEvents, type AccountEventRow } from '@/lib/db/schema';
 import type { AccountEvent } from './envelope';
 import type { AccountEventType } from './event-types';
@@ -16,7 +17,7 @@ const lastPrune = new WeakMap<DbHandle, number>();
 
 export async function storeEvent(
   event: AccountEvent,
-  opts: { handle?: DbHandle; retentionDays: number },
+  opts: { handle?: DbHandle; retentionDays: number; environment?: string },
 ): Promise<{ stored: boolean }> {
   const handle = opts.handle ?? (await getDb());
   const rows = await handle.db
@@ -31,6 +32,7 @@ export async function storeEvent(
       oldStatus: event.data.old_status ?? null,
       status: event.data.status ?? null,
       occurredAt: new Date(event.occurred_at),
+      environment: opts.environment ?? null,
     })
     .onConflictDoNothing({ target: accountEvents.eventId })
     .returning({ id: accountEvents.id });
@@ -90,11 +92,18 @@ async function page(
 
 /** One user's timeline, newest first, keyset-paged; optionally one connection and some event types. */
 export function listUserEvents(
-  f: { identifier: string; connectionName?: string; types?: AccountEventType[]; cursor?: string },
+  f: {
+    identifier: string;
+    connectionName?: string;
+    types?: AccountEventType[];
+    cursor?: string;
+    environment?: string;
+  },
   opts: { limit?: number; handle?: DbHandle } = {},
 ) {
   return page(
     [
+      f.environment ? inEnvironment(accountEvents.environment, f.environment) : undefined,
       eq(accountEvents.identifier, f.identifier),
       f.connectionName ? eq(accountEvents.connectionName, f.connectionName) : undefined,
       f.types?.length ? inArray(accountEvents.type, f.types) : undefined,
@@ -110,7 +119,7 @@ export function listUserEvents(
  * statuses. The home page's "what went wrong lately" is `recentProblemEvents`.
  */
 export async function listRecentEvents(
-  f: { since: Date; types?: AccountEventType[]; statuses?: string[] },
+  f: { since: Date; types?: AccountEventType[]; statuses?: string[]; environment?: string },
   opts: { limit?: number; handle?: DbHandle } = {},
 ): Promise<AccountEventRow[]> {
   const match = or(
@@ -124,7 +133,11 @@ export async function listRecentEvents(
   );
   if (!match) return [];
   const { events } = await page(
-    [gte(accountEvents.occurredAt, f.since), match],
+    [
+      f.environment ? inEnvironment(accountEvents.environment, f.environment) : undefined,
+      gte(accountEvents.occurredAt, f.since),
+      match,
+    ],
     opts.limit ?? 50,
     opts.handle,
   );
@@ -132,12 +145,15 @@ export async function listRecentEvents(
 }
 
 /** Expired accounts and failed token refreshes in the last 24 hours, newest first. */
-export function recentProblemEvents(opts: { limit?: number; handle?: DbHandle; now?: number } = {}) {
+export function recentProblemEvents(
+  opts: { limit?: number; handle?: DbHandle; now?: number; environment?: string } = {},
+) {
   return listRecentEvents(
     {
       since: new Date((opts.now ?? Date.now()) - 86_400_000),
       types: ['connected_account.token_refresh_failed'],
       statuses: ['EXPIRED'],
+      environment: opts.environment,
     },
     opts,
   );

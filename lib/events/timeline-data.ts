@@ -18,6 +18,7 @@ export const toTimelineEvent = (r: AccountEventRow): TimelineEvent => ({
 export const TIMELINE_PAGE_SIZE = 20;
 
 export async function loadUserTimeline(f: {
+  environment: string;
   identifier: string;
   connection?: string;
   kind?: TimelineKind;
@@ -29,12 +30,13 @@ export async function loadUserTimeline(f: {
       connectionName: f.connection || undefined,
       types: f.kind ? [...TIMELINE_KINDS[f.kind]] : undefined,
       cursor: f.cursor,
+      environment: f.environment,
     },
     { limit: TIMELINE_PAGE_SIZE },
   );
   return { events: events.map(toTimelineEvent), nextCursor };
 }
 
-export async function loadRecentProblems(limit = 10): Promise<TimelineEvent[]> {
-  return (await recentProblemEvents({ limit })).map(toTimelineEvent);
+export async function loadRecentProblems(environment: string, limit = 10): Promise<TimelineEvent[]> {
+  return (await recentProblemEvents({ limit, environment })).map(toTimelineEvent);
 }

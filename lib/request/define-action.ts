@@ -6,7 +6,12 @@ import { can, type Permission } from '@/lib/auth/roles';
 import { recordAudit } from '@/lib/audit/record';
 import { toProblem } from '@/lib/errors/problem';
 import type { ActionResult } from './action-result';
+import { headers } from 'next/headers';
+import { testUserOverride } from '@/lib/auth/test-user';
+import { defaultEnvironment, findEnvironment } from '@/lib/environments';
+import type { EnvironmentInfo } from '@/lib/environments/types';
 import { requestContext, signedIn, type SignedInContext } from './context';
+import { PAGE_PATH_HEADER } from './page-path';
 import { fieldErrorsOf } from './field-errors';
 
 export interface ActionDefinition<S extends z.ZodType, T> {
@@ -21,6 +26,28 @@ export interface ActionDefinition<S extends z.ZodType, T> {
    * form whose fields need more than that, such as an uploaded file read as text.
    */
   form?: (data: FormData) => unknown | Promise<unknown>;
+  /**
+   * `environment` (the default): the action works in the environment of the page it was sent from, with the
+   * person's role there. `deployment`: it concerns the console itself (API keys, sessions), with their highest role.
+   */
+  scope?: 'environment' | 'deployment';
+}
+
+/**
+ * The environment an action works in: the one the page it was posted from names (`/<environment>/...`; proxy.ts
+ * hands the page's path on, and Next posts actions to the page's own address). In tests, the one `runAsUser`
+ * names, else the default.
+ */
+async function actionEnvironmentName(): Promise<string | null> {
+  const override = testUserOverride();
+  if (override) return override.environment ?? defaultEnvironment()?.name ?? null;
+  const path = (await headers()).get(PAGE_PATH_HEADER) ?? '';
+  const first = path.split(/[/?#]/)[1] ?? '';
+  try {
+    return decodeURIComponent(first) || null;
+  } catch {
+    return null;
+  }
 }
 
 /**
@@ -66,8 +93,16 @@ export function defineAction<S extends z.ZodType, T>(
   const action = async function action(first: unknown, second?: unknown): Promise<ActionResult<T>> {
     const data = isFormData(second) ? second : isFormData(first) ? first : undefined;
     const rawInput = data ? await (def.form ?? formFields)(data) : first;
-    const ctx = await requestContext(randomUUID());
-    if (!signedIn(ctx)) return { ok: false, error: 'Sign in to continue' };
+    let environment: EnvironmentInfo | null = null;
+    if (def.scope !== 'deployment') {
+      const name = await actionEnvironmentName();
+      if (!name) return { ok: false, error: 'Open this from an environment: its address names none.' };
+      const found = findEnvironment(name);
+      if (!found) return { ok: false, error: `There is no environment named "${name}".` };
+      environment = found;
+    }
+    const ctx = await requestContext(environment, randomUUID());
+    if (!ctx.identity) return { ok: false, error: 'Sign in to continue' };
     const audit = async (
       outcome: 'success' | 'failure' | 'denied',
       input: unknown,
@@ -82,8 +117,9 @@ export function defineAction<S extends z.ZodType, T>(
         // an audit description must never turn a result into an error
       }
       await recordAudit({
-        actorEmail: ctx.user.email,
-        actorRole: ctx.user.role,
+        actorEmail: ctx.identity!.email,
+        actorRole: ctx.role ?? 'none',
+        environment: ctx.environment?.name ?? null,
         action: def.name,
         target: described.target,
         summary: described.summary,
@@ -92,9 +128,14 @@ export function defineAction<S extends z.ZodType, T>(
         requestId: ctx.requestId,
       });
     };
-    if (!can(ctx.role, def.permission)) {
+    if (!signedIn(ctx) || !can(ctx.role, def.permission)) {
       await audit('denied', rawInput, undefined, `missing permission ${def.permission}`);
-      return { ok: false, error: `Your role (${ctx.role}) cannot do this (${def.name})` };
+      return {
+        ok: false,
+        error: ctx.role
+          ? `Your role (${ctx.role}) cannot do this (${def.name})`
+          : `You have no role in ${environment?.name ?? 'this console'}`,
+      };
     }
     const parsed = def.input.safeParse(rawInput);
     if (!parsed.success) {

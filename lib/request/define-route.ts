@@ -5,7 +5,14 @@ import { can, type Permission } from '@/lib/auth/roles';
 import { authenticateApiKey } from '@/lib/auth/api-key-check';
 import { recordAudit } from '@/lib/audit/record';
 import { toProblem, type Problem } from '@/lib/errors/problem';
-import { apiKeyContext, publicContext, requestContext, signedIn, type RequestContext } from './context';
+import {
+  apiKeyContext,
+  environmentNamed,
+  publicContext,
+  requestContext,
+  signedIn,
+  type RequestContext,
+} from './context';
 import { describeIssues, fieldErrorsOf } from './field-errors';
 import { readTextCapped } from './read-body';
 
@@ -141,7 +148,7 @@ export function defineRoute<
 >(def: RouteDefinition<P, Q, B, T>) {
   const route = async function route(request: Request, segment?: Segment): Promise<Response> {
     const requestId = randomUUID();
-    let ctx: RequestContext = publicContext(requestId);
+    let ctx: RequestContext = publicContext(null, requestId);
     const input = { request, fromForm: false } as RouteInput<P, Q, B>;
     const pathname = new URL(request.url).pathname;
     // Calls made with a key are audited whatever they do; other calls when the route changes something.
@@ -156,6 +163,7 @@ export function defineRoute<
       await recordAudit({
         actorEmail: ctx.user.email,
         actorRole: ctx.user.role,
+        environment: ctx.environment?.name ?? null,
         action: def.name ?? `${request.method} ${pathname}`,
         target: described.target,
         summary: ctx.apiKey ? `${described.summary} (API key ${ctx.apiKey.name})` : described.summary,
@@ -165,6 +173,10 @@ export function defineRoute<
       });
     };
     try {
+      // A route under /api/environments/<env>/ works in that environment: its role there decides.
+      const rawParams = (await segment?.params) ?? {};
+      const environment = typeof rawParams.env === 'string' ? environmentNamed(rawParams.env) : null;
+      ctx = publicContext(environment, requestId);
       if (def.access !== 'public') {
         const bearer = bearerOf(request);
         if (bearer !== undefined) {
@@ -182,6 +194,7 @@ export function defineRoute<
                 action: def.name ?? `${request.method} ${pathname}`,
                 target: pathname,
                 summary: `${request.method} ${pathname} with a ${check.reason} key`,
+                environment: environment?.name ?? null,
                 outcome: 'denied',
                 error: `key ${check.reason}`,
                 requestId,
@@ -189,36 +202,37 @@ export function defineRoute<
             }
             return keyRefused(`api_key_${check.reason}`, check.message);
           }
-          ctx = apiKeyContext(check.key, requestId);
+          ctx = apiKeyContext(check.key, environment, requestId);
+          if (environment && !check.key.environments.includes(environment.name)) {
+            await audit('denied', undefined, `key not valid for ${environment.name}`);
+            return problemResponse({
+              status: 403,
+              code: 'forbidden',
+              message: `The API key ${check.key.name} is not valid for the environment ${environment.name}`,
+            });
+          }
         } else {
-          ctx = await requestContext(requestId);
+          ctx = await requestContext(environment, requestId);
         }
-        if (!signedIn(ctx))
+        if (!ctx.identity)
           return problemResponse({ status: 401, code: 'signed_out', message: 'Sign in to continue' });
-        if (!can(ctx.role, def.access)) {
+        if (!signedIn(ctx) || !can(ctx.role, def.access)) {
           await audit('denied', undefined, `missing permission ${def.access}`);
           return problemResponse({
             status: 403,
             code: 'forbidden',
             message: ctx.apiKey
               ? `The API key ${ctx.apiKey.name} has the role ${ctx.role}, which does not allow this`
-              : `Your role (${ctx.role}) does not allow this`,
+              : ctx.role
+                ? `Your role (${ctx.role}) does not allow this`
+                : `You have no role in ${environment?.name ?? 'this console'}`,
           });
         }
       }
       if (def.params) {
-        const parsed = def.params.safeParse((await segment?.params) ?? {});
+        const parsed = def.params.safeParse(rawParams);
         if (!parsed.success) return badRequest(describeIssues(parsed.error), parsed.error);
         input.params = parsed.data as Parsed<P>;
-        const env = (parsed.data as { env?: unknown }).env;
-        if (ctx.apiKey && typeof env === 'string' && !ctx.apiKey.environments.includes(env)) {
-          await audit('denied', undefined, `key not valid for ${env}`);
-          return problemResponse({
-            status: 403,
-            code: 'forbidden',
-            message: `The API key ${ctx.apiKey.name} is not valid for the environment ${env}`,
-          });
-        }
       }
       if (def.query) {
         const parsed = def.query.safeParse(Object.fromEntries(new URL(request.url).searchParams));

@@ -15,13 +15,15 @@ export type * from './types';
  * token, in-flight sharing, and (through `scoped`) each feature's caches, so two environments, or a second
  * backend in a test, never share state and nothing else in the app keeps process-wide state about Scalekit.
  */
-export function createScalekitClient(opts: HttpClientOptions) {
+export function createScalekitClient(opts: HttpClientOptions & { environment?: string }) {
   const http = createHttpClient(opts);
   const catalog = catalogApi(http, opts.now);
   const configs = configsApi(http);
   const state = new Map<string, unknown>();
   return {
     baseUrl: http.baseUrl,
+    /** The console's name for this environment: what the console records about it is filed under it. */
+    environment: opts.environment ?? 'default',
     configs,
     mcp: mcpApi(http),
     instances: instancesApi(http),

@@ -5,6 +5,8 @@ import { createScalekitClient, type ScalekitClient } from './index';
 
 /** What a client needs of an environment's settings (lib/env-schema.ts `EnvironmentSettings` has it all). */
 export interface ClientSettings {
+  /** The environment's name in the console (the client carries it: records are filed under it). */
+  name: string;
   envUrl: string;
   clientId: string;
   clientSecret: string;
@@ -17,7 +19,7 @@ const g = globalThis as unknown as { __scalekitClients?: Map<string, ScalekitCli
 const clients = (g.__scalekitClients ??= new Map());
 
 export function scalekitFor(settings: ClientSettings): ScalekitClient {
-  const key = `${settings.envUrl}\u0000${settings.clientId}`;
+  const key = `${settings.name}\u0000${settings.envUrl}\u0000${settings.clientId}`;
   let client = clients.get(key);
   if (!client) {
     client = createScalekitClient({
@@ -25,21 +27,23 @@ export function scalekitFor(settings: ClientSettings): ScalekitClient {
       clientId: settings.clientId,
       clientSecret: settings.clientSecret,
       timeoutMs: settings.timeoutMs,
+      environment: settings.name,
     });
     clients.set(key, client);
   }
   return client;
 }
 
-/** The environment this deployment is configured for (SCALEKIT_* or the embedded emulator). */
+/** The default environment's client (tests and scripts that work with the one configured environment). */
 export function configuredScalekit(): ScalekitClient {
-  const sk = getServerEnv().scalekit;
-  if (!sk) {
+  const env = getServerEnv();
+  const settings = env.environments.find((e) => e.name === env.defaultEnvironment);
+  if (!settings) {
     throw new ScalekitError(
       'Scalekit is not configured: set SCALEKIT_ENV_URL, SCALEKIT_CLIENT_ID and SCALEKIT_CLIENT_SECRET (or start with npm start to use the emulator)',
       0,
       'not_configured',
     );
   }
-  return scalekitFor(sk);
+  return scalekitFor(settings);
 }

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { ACCESS_LEVELS } from '@/lib/scalekit/types';
 import { identifierField } from '@/lib/wire/fields';
 import { getDb, type DbHandle } from '@/lib/db/client';
+import { inEnvironment } from '@/lib/db/environment-filter';
 import { containsText } from '@/lib/db/text-match';
 import { tokenLedger, type TokenLedgerRow } from '@/lib/db/schema';
 import { createDbWindowLimiter } from '@/lib/limits/window-limiter';
@@ -12,7 +13,7 @@ export const MINTS_PER_MINUTE = 10;
 /** Per operator, in the database: one atomic take per mint, so concurrent mints cannot pass the limit. */
 export const mintLimiter = createDbWindowLimiter({ name: 'mint', limit: MINTS_PER_MINUTE, windowMs: 60_000 });
 
-export type LedgerEntry = Omit<TokenLedgerRow, 'id' | 'at'>;
+export type LedgerEntry = Omit<TokenLedgerRow, 'id' | 'at' | 'environment'> & { environment?: string | null };
 
 export async function recordMint(entry: LedgerEntry): Promise<void> {
   const { db } = await getDb();
@@ -34,12 +35,13 @@ export const ledgerFiltersSchema = z.object({
 export type LedgerFilters = z.infer<typeof ledgerFiltersSchema>;
 
 export async function listLedger(
-  f: LedgerFilters,
+  f: LedgerFilters & { environment?: string },
   limit = 25,
   handle?: DbHandle,
 ): Promise<{ entries: TokenLedgerRow[]; nextCursor: string | null }> {
   const { db } = handle ?? (await getDb());
   const where: SQL[] = [];
+  if (f.environment) where.push(inEnvironment(tokenLedger.environment, f.environment));
   // Text filters match part of the value, in any case: people type "alice" or "email", not whole values.
   if (f.operator) where.push(containsText(tokenLedger.operatorEmail, f.operator));
   if (f.identifier) where.push(containsText(tokenLedger.identifier, f.identifier));

@@ -68,6 +68,7 @@ async function mintAndRecord(sk: ScalekitClient, o: MintRequest) {
     expirySeconds: o.expirySeconds,
     expiresAt: new Date(minted.expiresAt),
     tokenId: claims.jti || 'unknown',
+    environment: sk.environment,
   });
   return { token: minted.token, expiresAt: minted.expiresAt, claims, config };
 }

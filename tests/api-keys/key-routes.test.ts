@@ -23,7 +23,7 @@ const routes = async () => ({
   plan: (await import('@/app/api/environments/[env]/configs/plan/route')).POST,
   apply: (await import('@/app/api/environments/[env]/configs/apply/route')).POST,
   exportConfigs: (await import('@/app/api/environments/[env]/configs/export/route')).GET,
-  accounts: (await import('@/app/api/users/[identifier]/accounts/route')).GET,
+  accounts: (await import('@/app/api/environments/[env]/users/[identifier]/accounts/route')).GET,
 });
 const req = (url: string, key: string, body?: unknown) =>
   new Request(`http://console.test${url}`, {
@@ -99,7 +99,7 @@ describe('routes called with an API key', () => {
     });
     expect(unknownEnv.status).toBe(404);
     const notAccepted = await r.accounts(req('/api/users/alice%40example.com/accounts', both.key), {
-      params: Promise.resolve({ identifier: 'alice@example.com' }),
+      params: Promise.resolve({ env: 'default', identifier: 'alice@example.com' }),
     });
     expect(notAccepted.status).toBe(401);
     expect(((await notAccepted.json()) as { code: string }).code).toBe('api_key_not_accepted');

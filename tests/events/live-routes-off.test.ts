@@ -26,7 +26,11 @@ it('webhooks are off: 503 for the receiver, nothing stored, 204 for the push str
   expect(res.status).toBe(503);
   expect(await res.json()).toMatchObject({ code: 'webhooks_not_configured' });
   expect(await countEvents()).toBe(0);
-  const { GET } = await import('@/app/api/events/stream/route');
-  const stream = await runAsUser(SUPPORT, () => GET(new Request('http://console.test/api/events/stream')));
+  const { GET } = await import('@/app/api/environments/[env]/events/stream/route');
+  const stream = await runAsUser(SUPPORT, () =>
+    GET(new Request('http://console.test/api/environments/default/events/stream'), {
+      params: Promise.resolve({ env: 'default' }),
+    }),
+  );
   expect(stream.status).toBe(204);
 });

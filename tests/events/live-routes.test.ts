@@ -25,7 +25,9 @@ afterAll(async () => {
 type Handler = (req: Request, seg: { params: Promise<Record<string, string>> }) => Promise<Response>;
 const call = (as: SessionUser | null, handler: Handler, url: string, init?: RequestInit, params = {}) =>
   runAsUser(as, () =>
-    handler(new Request(`http://console.test${url}`, init), { params: Promise.resolve(params) }),
+    handler(new Request(`http://console.test${url}`, init), {
+      params: Promise.resolve({ env: 'default', ...params }),
+    }),
   );
 
 async function postWebhook(req: { headers: Record<string, string>; rawBody: string }, extra = {}) {
@@ -88,7 +90,7 @@ describe('POST /api/webhooks/scalekit', () => {
 
 describe('an event invalidates the cached auth state', () => {
   it("the user's next read goes upstream instead of the cache", async () => {
-    const { GET } = await import('@/app/api/users/[identifier]/accounts/route');
+    const { GET } = await import('@/app/api/environments/[env]/users/[identifier]/accounts/route');
     const identifier = 'user1@example.com';
     const read = () => call(SUPPORT, GET, `/api/users/${identifier}/accounts`, undefined, { identifier });
     await emu.control('DELETE', '/counters');
@@ -115,7 +117,7 @@ async function readUntil(reader: ReadableStreamDefaultReader<Uint8Array>, patter
 
 describe('GET /api/events/stream', () => {
   it("pushes an event for a watched user (not others') and ends when the viewer leaves", async () => {
-    const { GET } = await import('@/app/api/events/stream/route');
+    const { GET } = await import('@/app/api/environments/[env]/events/stream/route');
     const abort = new AbortController();
     const res = await call(SUPPORT, GET, '/api/events/stream?identifiers=watched@example.com', {
       signal: abort.signal,
@@ -141,7 +143,7 @@ describe('GET /api/events/stream', () => {
   });
 
   it('is for signed-in viewers, and refuses a bad identifier list', async () => {
-    const { GET } = await import('@/app/api/events/stream/route');
+    const { GET } = await import('@/app/api/environments/[env]/events/stream/route');
     expect((await call(null, GET, '/api/events/stream')).status).toBe(401);
     const many = Array.from({ length: 51 }, (_, i) => `u${i}@x.test`).join(',');
     expect((await call(ADMIN, GET, `/api/events/stream?identifiers=${many}`)).status).toBe(400);
@@ -162,7 +164,7 @@ describe('GET /api/users/[identifier]/events', () => {
       const ev = accountEvent({ type, occurred_at: at(10 - i) }, { identifier, connection_name: conn });
       expect((await postWebhook(signed(secret, ev))).status).toBe(200);
     }
-    const { GET } = await import('@/app/api/users/[identifier]/events/route');
+    const { GET } = await import('@/app/api/environments/[env]/users/[identifier]/events/route');
     const get = async (q: string) => {
       const res = await call(SUPPORT, GET, `/api/users/${identifier}/events${q}`, undefined, { identifier });
       return {

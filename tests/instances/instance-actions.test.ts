@@ -36,9 +36,11 @@ const actions = async () => ({
 const secretOf = (url: string) => url.slice(url.lastIndexOf('/') + 1);
 
 async function routeJson(user: typeof ADMIN | typeof SUPPORT, query: string) {
-  const { GET } = await import('@/app/api/instances/route');
+  const { GET } = await import('@/app/api/environments/[env]/instances/route');
   const res = await runAsUser(user, () =>
-    GET(new Request(`http://console.test/api/instances?${query}`), { params: Promise.resolve({}) }),
+    GET(new Request(`http://console.test/api/instances?${query}`), {
+      params: Promise.resolve({ env: 'default' }),
+    }),
   );
   return { status: res.status, text: await res.text() };
 }

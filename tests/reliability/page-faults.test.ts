@@ -61,35 +61,35 @@ interface PageCase {
 const PAGES: PageCase[] = [
   {
     name: 'configs list',
-    load: () => import('@/app/(console)/configs/page'),
+    load: () => import('@/app/(console)/[env]/configs/page'),
     upstream: '/api/v1/mcp/configs*',
   },
   {
     name: 'config page',
-    load: () => import('@/app/(console)/configs/[id]/page'),
+    load: () => import('@/app/(console)/[env]/configs/[id]/page'),
     params: () => ({ id: configId }),
     upstream: '/api/v1/mcp/configs*',
   },
   {
     name: 'config history',
-    load: () => import('@/app/(console)/configs/[id]/history/page'),
+    load: () => import('@/app/(console)/[env]/configs/[id]/history/page'),
     params: () => ({ id: configId }),
     upstream: '/api/v1/mcp/configs*',
   },
   {
     name: 'user page',
-    load: () => import('@/app/(console)/users/[identifier]/page'),
+    load: () => import('@/app/(console)/[env]/users/[identifier]/page'),
     params: () => ({ identifier: 'page-faults@example.com' }),
     upstream: '/api/v1/connected_accounts*',
   },
   {
     name: 'readiness',
-    load: () => import('@/app/(console)/users/readiness/page'),
+    load: () => import('@/app/(console)/[env]/users/readiness/page'),
     upstream: '/api/v1/mcp/configs*',
   },
   {
     name: 'tokens',
-    load: () => import('@/app/(console)/tokens/page'),
+    load: () => import('@/app/(console)/[env]/tokens/page'),
     upstream: '/api/v1/mcp/configs*',
     as: ADMIN,
   },
@@ -106,7 +106,7 @@ const PAGES: PageCase[] = [
 async function render(p: PageCase, who?: typeof ADMIN | typeof SUPPORT): Promise<string> {
   const Page = (await p.load()).default as PageFn;
   const el = await runAsUser(who ?? (p.as === undefined ? SUPPORT : p.as), () =>
-    Page({ params: Promise.resolve(p.params?.() ?? {}), searchParams: Promise.resolve({}) }),
+    Page({ params: Promise.resolve({ env: 'default', ...p.params?.() }), searchParams: Promise.resolve({}) }),
   );
   expect(isValidElement(el)).toBe(true);
   // The app's own providers, as the layouts wrap every page (toasts from the root layout, React Query from the
@@ -186,12 +186,15 @@ describe('pages under upstream faults', () => {
   });
 
   it.each([
-    ['config page', () => import('@/app/(console)/configs/[id]/page')],
-    ['config history', () => import('@/app/(console)/configs/[id]/history/page')],
+    ['config page', () => import('@/app/(console)/[env]/configs/[id]/page')],
+    ['config history', () => import('@/app/(console)/[env]/configs/[id]/history/page')],
   ])('%s of an unknown config is the 404 page', async (_n, load) => {
     const Page = (await load()).default as PageFn;
     const err = await runAsUser(ADMIN, () =>
-      Page({ params: Promise.resolve({ id: 'config_does_not_exist' }), searchParams: Promise.resolve({}) }),
+      Page({
+        params: Promise.resolve({ env: 'default', id: 'config_does_not_exist' }),
+        searchParams: Promise.resolve({}),
+      }),
     ).then(
       () => undefined,
       (e: unknown) => e as { digest?: string },

@@ -33,7 +33,9 @@ const call = async (
   params: Record<string, string> = {},
 ) => {
   const res = await runAsUser(as, () =>
-    handler(new Request(`http://console.test${url}`), { params: Promise.resolve(params) }),
+    handler(new Request(`http://console.test${url}`), {
+      params: Promise.resolve({ env: 'default', ...params }),
+    }),
   );
   return {
     status: res.status,
@@ -50,14 +52,14 @@ const fault = async (body: Record<string, unknown>) => {
 
 describe('route handlers under upstream faults', () => {
   it('an unknown config is a 404 with the upstream message, not a 500', async () => {
-    const { GET } = await import('@/app/api/readiness/route');
+    const { GET } = await import('@/app/api/environments/[env]/readiness/route');
     const r = await call(SUPPORT, GET, '/api/readiness?configId=nope&identifier=x');
     expect(r.status).toBe(404);
     expect(r.body.error).toMatch(/does not exist/i); // the upstream's own words
   });
 
   it('429 says when to retry, after a bounded number of attempts', async () => {
-    const { GET } = await import('@/app/api/users/[identifier]/accounts/route');
+    const { GET } = await import('@/app/api/environments/[env]/users/[identifier]/accounts/route');
     await emu.control('DELETE', '/counters');
     await fault({ path: '/api/v1/connected_accounts', method: 'GET', status: 429, retry_after: 1 });
     const r = await call(SUPPORT, GET, '/api/users/x/accounts', { identifier: 'rate-limited@example.com' });
@@ -75,7 +77,7 @@ describe('route handlers under upstream faults', () => {
   ])(
     'upstream %s is a 502 "Scalekit is not answering", for support without the internal URL',
     async (_n, f) => {
-      const { GET } = await import('@/app/api/users/[identifier]/accounts/route');
+      const { GET } = await import('@/app/api/environments/[env]/users/[identifier]/accounts/route');
       await fault({ path: '/api/v1/connected_accounts', method: 'GET', ...f });
       const who = `down-${_n.replace(/\W/g, '')}@example.com`;
       const r = await call(SUPPORT, GET, '/api/users/x/accounts', { identifier: who });
@@ -86,7 +88,7 @@ describe('route handlers under upstream faults', () => {
   );
 
   it('admins see where the console tried to reach when the network fails', async () => {
-    const { GET } = await import('@/app/api/users/[identifier]/accounts/route');
+    const { GET } = await import('@/app/api/environments/[env]/users/[identifier]/accounts/route');
     await fault({ path: '/api/v1/connected_accounts', method: 'GET', drop_connection: true });
     const admin = await call(ADMIN, GET, '/api/users/x/accounts', { identifier: 'net-admin@example.com' });
     expect(admin.status).toBe(502);
@@ -110,8 +112,8 @@ describe('route handlers under upstream faults', () => {
   });
 
   it('bad query and path input is a 400 that names the field, before any upstream call', async () => {
-    const grid = (await import('@/app/api/readiness-grid/route')).GET;
-    const catalog = (await import('@/app/api/catalog/[connection]/route')).GET;
+    const grid = (await import('@/app/api/environments/[env]/readiness-grid/route')).GET;
+    const catalog = (await import('@/app/api/environments/[env]/catalog/[connection]/route')).GET;
     await emu.control('DELETE', '/counters');
     const r1 = await call(SUPPORT, grid, `/api/readiness-grid?configId=${configId}&page=0&filter=bogus`);
     expect(r1.status).toBe(400);
@@ -124,12 +126,12 @@ describe('route handlers under upstream faults', () => {
   });
 
   it('signed out is a 401 and a missing permission a 403, in the same JSON shape', async () => {
-    const { GET } = await import('@/app/api/catalog/[connection]/route');
+    const { GET } = await import('@/app/api/environments/[env]/catalog/[connection]/route');
     expect(await call(null, GET, '/api/catalog/gmail', { connection: 'gmail' })).toMatchObject({
       status: 401,
       body: { code: 'signed_out' },
     });
-    const { GET: identifiers } = await import('@/app/api/identifiers/route');
+    const { GET: identifiers } = await import('@/app/api/environments/[env]/identifiers/route');
     const noRole = { email: 'x@example.com', name: 'x', role: 'nobody' as never };
     expect((await call(noRole, identifiers, '/api/identifiers?q=alice')).status).toBe(403);
   });

@@ -3,7 +3,7 @@ import { redirect } from 'next/navigation';
 import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { singleValues } from '@/lib/request/search-params';
-import { getSessionUser } from '@/lib/auth/session';
+import { getIdentity } from '@/lib/auth/session';
 import { getServerEnv } from '@/lib/env';
 import { throttledMessage } from '@/lib/limits/sign-in-throttle';
 import { signInWithOidc } from './actions';
@@ -25,7 +25,7 @@ export default async function SignInPage({
   searchParams: Promise<Record<string, string | undefined>>;
 }) {
   const params = singleValues(await searchParams);
-  if (await getSessionUser()) redirect('/');
+  if (await getIdentity()) redirect('/');
   const env = getServerEnv();
   const callbackUrl = params.callbackUrl ?? '/';
   // A direct POST to the credentials callback lands here with ?error=CredentialsSignin&code=throttled-<s>.

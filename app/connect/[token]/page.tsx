@@ -5,7 +5,8 @@ import { LiveEvents } from '@/components/live/live-events';
 import { Prefetched } from '@/components/live/prefetched';
 import { LinkProblem } from '@/components/connect-links/link-problem';
 import { singleValues } from '@/lib/request/search-params';
-import { readConnectLink } from '@/lib/connect-links';
+import { linkEnvironment, readConnectLink } from '@/lib/connect-links';
+import { scalekitOf } from '@/lib/environments';
 import { loadConnectState } from '@/lib/connect-links/state';
 import { connectTokenParams } from '@/lib/connect-links/schema';
 import { pageParams, publicContext } from '@/lib/request/context';
@@ -31,8 +32,11 @@ export default async function ConnectPage({
   const link = readConnectLink(token);
   if (!link.ok) return <LinkProblem kind={link.reason === 'expired' ? 'expired' : 'invalid'} />;
   const sp = singleValues(await searchParams);
-  const ctx = publicContext();
-  const loaded = await pageLoad(ctx, () => loadConnectState(ctx.scalekit, link.claims));
+  const ctx = publicContext(null);
+  const loaded = await pageLoad(ctx, async () => {
+    const sk = scalekitOf(linkEnvironment(link.claims).name);
+    return loadConnectState(sk, link.claims);
+  });
   if (!loaded.ok) return <LinkProblem kind={loaded.problem.status === 404 ? 'gone' : 'unavailable'} />;
   return (
     <Prefetched entries={[[connectKeys.state(token), loaded.value]]}>

@@ -2,6 +2,7 @@
 
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
+import { envPath } from '@/lib/environments/paths';
 import { defineAction } from '@/lib/request/define-action';
 import { identifierField } from '@/lib/wire/fields';
 
@@ -11,5 +12,6 @@ export const lookUpUserAction = defineAction({
   permission: 'users:read',
   input: z.object({ identifier: identifierField }),
   audit: false,
-  handler: async ({ identifier }): Promise<never> => redirect(`/users/${encodeURIComponent(identifier)}`),
+  handler: async ({ identifier }, ctx): Promise<never> =>
+    redirect(envPath(ctx.scalekit.environment, `/users/${encodeURIComponent(identifier)}`)),
 });

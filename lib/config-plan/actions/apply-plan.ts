@@ -17,7 +17,7 @@ export const applyPlanAction = defineAction({
       : `Plan ${input.digest.slice(0, 12)} on ${input.environment}`,
   }),
   handler: (input, ctx) =>
-    applyStoredPlan(targetEnvironment(ctx, input.environment), ctx.user, input.digest, {
+    applyStoredPlan(targetEnvironment(ctx, input.environment, 'configs:write'), ctx.user, input.digest, {
       requestId: ctx.requestId,
     }),
 });

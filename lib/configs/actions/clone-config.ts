@@ -24,6 +24,7 @@ export const cloneConfigAction = defineAction({
       mappings: toApiMappings(snapshot),
     });
     await recordVersion({
+      environment: sk.environment,
       configId: clone.id,
       configName: clone.name,
       kind: 'clone',

@@ -20,6 +20,7 @@ export const createConfigAction = defineAction({
       mappings: toApiMappings(input),
     });
     await recordVersion({
+      environment: scalekit.environment,
       configId: config.id,
       configName: config.name,
       kind: 'create',

@@ -22,6 +22,7 @@ export const deleteConfigAction = defineAction({
     }
     await sk.configs.delete(config.id);
     await recordVersion({
+      environment: sk.environment,
       configId: config.id,
       configName: config.name,
       kind: 'delete',

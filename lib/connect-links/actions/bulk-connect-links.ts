@@ -39,7 +39,11 @@ export const bulkConnectLinksAction = defineAction({
     }
     const rows: string[][] = [['identifier', 'connect_link', 'expires_at']];
     for (const u of users) {
-      const { url, claims } = await createConnectLink({ ...input, identifier: u.identifier });
+      const { url, claims } = await createConnectLink({
+        ...input,
+        identifier: u.identifier,
+        environment: scalekit.environment,
+      });
       rows.push([u.identifier, url, claims.expiresAt.toISOString()]);
     }
     return { csv: toCsv(rows), count: users.length, configName: snap.configName };

@@ -23,7 +23,7 @@ export const createConnectLinkAction = defineAction({
   }),
   handler: async (input, { scalekit }) => {
     const config = await loadConfigCached(scalekit, input.configId); // 404 for an unknown config, before signing
-    const { url, claims } = await createConnectLink(input);
+    const { url, claims } = await createConnectLink({ ...input, environment: scalekit.environment });
     return {
       url,
       expiresAt: claims.expiresAt.toISOString(),

@@ -1,4 +1,4 @@
-import { requireConnectLink } from '@/lib/connect-links';
+import { requireConnectTarget } from '@/lib/connect-links';
 import { connectTokenParams } from '@/lib/connect-links/schema';
 import { loadConnectState } from '@/lib/connect-links/state';
 import { defineRoute } from '@/lib/request/define-route';
@@ -9,5 +9,8 @@ export const dynamic = 'force-dynamic';
 export const GET = defineRoute({
   access: 'public',
   params: connectTokenParams,
-  handler: ({ params }, ctx) => loadConnectState(ctx.scalekit, requireConnectLink(params.token)),
+  handler: ({ params }) => {
+    const { sk, claims } = requireConnectTarget(params.token);
+    return loadConnectState(sk, claims);
+  },
 });

@@ -2,7 +2,8 @@ import { cookies } from 'next/headers';
 import { NextResponse } from 'next/server';
 import { z } from 'zod';
 import { invalidateUser } from '@/lib/accounts/user-accounts';
-import { publicOrigin, readConnectLink } from '@/lib/connect-links';
+import { linkEnvironment, publicOrigin, readConnectLink } from '@/lib/connect-links';
+import { scalekitOf } from '@/lib/environments';
 import { BINDING_COOKIE, bindingMatches } from '@/lib/connect-links/browser-binding';
 import { defineRoute } from '@/lib/request/define-route';
 
@@ -47,11 +48,12 @@ export const GET = defineRoute({
       return back({ error: 'other-browser' });
     }
     try {
-      await ctx.scalekit.connectedAccounts.verifyUser({
+      const sk = scalekitOf(linkEnvironment(link.claims).name);
+      await sk.connectedAccounts.verifyUser({
         authRequestId: query.auth_request_id,
         identifier: link.claims.identifier,
       });
-      invalidateUser(ctx.scalekit, link.claims.identifier);
+      invalidateUser(sk, link.claims.identifier);
       return back({ connected: '1' });
     } catch (err) {
       console.error(`connect verify failed (ref ${ctx.requestId}):`, (err as Error)?.message);

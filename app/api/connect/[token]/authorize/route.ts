@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { requireConnectLink } from '@/lib/connect-links';
+import { requireConnectTarget } from '@/lib/connect-links';
 import { authorizeConnection } from '@/lib/connect-links/authorize';
 import { connectTokenParams } from '@/lib/connect-links/schema';
 import { defineRoute } from '@/lib/request/define-route';
@@ -20,13 +20,11 @@ export const POST = defineRoute({
   body: z.object({ connectionName: connectionNameField }),
   acceptsForms: true,
   maxBodyBytes: 4096,
-  handler: async ({ params, body, fromForm }, ctx) => {
-    const run = () =>
-      authorizeConnection(ctx.scalekit, {
-        token: params.token,
-        claims: requireConnectLink(params.token),
-        connectionName: body.connectionName,
-      });
+  handler: async ({ params, body, fromForm }) => {
+    const run = () => {
+      const { sk, claims } = requireConnectTarget(params.token);
+      return authorizeConnection(sk, { token: params.token, claims, connectionName: body.connectionName });
+    };
     if (!fromForm) return run();
     try {
       return seeOther((await run()).url);

@@ -1,7 +1,6 @@
-import { requireConnectLink } from '@/lib/connect-links';
+import { requireConnectTarget } from '@/lib/connect-links';
 import { connectTokenParams } from '@/lib/connect-links/schema';
-import { getServerEnv } from '@/lib/env';
-import { accountEventStream, pushOff } from '@/lib/events/sse';
+import { accountEventStream, pushOff, webhooksOn } from '@/lib/events/sse';
 import { defineRoute } from '@/lib/request/define-route';
 
 export const dynamic = 'force-dynamic';
@@ -10,11 +9,12 @@ export const dynamic = 'force-dynamic';
 export const GET = defineRoute({
   access: 'public',
   params: connectTokenParams,
-  handler: async ({ params, request }, ctx) => {
-    const { identifier } = requireConnectLink(params.token);
-    if (!getServerEnv().events.webhookSecret) return pushOff();
+  handler: async ({ params, request }) => {
+    const { claims, environment, sk } = requireConnectTarget(params.token);
+    const { identifier } = claims;
+    if (!webhooksOn(environment.name)) return pushOff();
     return accountEventStream({
-      sk: ctx.scalekit,
+      sk,
       signal: request.signal,
       accept: (msg) => msg.identifier === identifier,
     });

@@ -23,7 +23,7 @@ export const POST = defineRoute({
     summary: `Applied plan ${body.digest.slice(0, 12)} to ${params.env}`,
   }),
   handler: async ({ params, body }, ctx) => {
-    const target = targetEnvironment(ctx, params.env);
+    const target = targetEnvironment(ctx, params.env, 'configs:write');
     const result = await applyStoredPlan(target, ctx.user!, body.digest, { requestId: ctx.requestId });
     const ok = result.outcome === 'applied' || result.outcome === 'nothing_to_do';
     return Response.json(result, { status: ok ? 200 : 409, headers: { 'cache-control': 'no-store' } });
