@@ -2,6 +2,7 @@ import { and, desc, eq, gte, lt, lte, or, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import { containsText } from '@/lib/db/text-match';
 import { getDb, type DbHandle } from '@/lib/db/client';
+import { dbDateSchema, keysetCursorSchema, parseKeysetCursor } from '@/lib/db/keyset';
 import { auditLog, type AuditRow } from '@/lib/db/schema';
 
 export const auditFiltersSchema = z.object({
@@ -9,13 +10,9 @@ export const auditFiltersSchema = z.object({
   action: z.string().trim().max(100).optional().catch(undefined),
   target: z.string().trim().max(200).optional().catch(undefined),
   outcome: z.enum(['success', 'failure', 'denied']).optional().catch(undefined),
-  from: z.coerce.date().optional().catch(undefined),
-  to: z.coerce.date().optional().catch(undefined),
-  cursor: z
-    .string()
-    .regex(/^\d+_\d+$/)
-    .optional()
-    .catch(undefined),
+  from: dbDateSchema.optional().catch(undefined),
+  to: dbDateSchema.optional().catch(undefined),
+  cursor: keysetCursorSchema.optional().catch(undefined),
 });
 export type AuditFilters = z.infer<typeof auditFiltersSchema>;
 
@@ -38,9 +35,9 @@ export async function listAudit(
   if (f.outcome) where.push(eq(auditLog.outcome, f.outcome));
   if (f.from) where.push(gte(auditLog.at, f.from));
   if (f.to) where.push(lte(auditLog.at, f.to));
-  if (f.cursor) {
-    const [ms, id] = f.cursor.split('_').map(Number);
-    const at = new Date(ms);
+  const cursor = parseKeysetCursor(f.cursor);
+  if (cursor) {
+    const { at, id } = cursor;
     where.push(or(lt(auditLog.at, at), and(eq(auditLog.at, at), lt(auditLog.id, id)))!);
   }
   const rows = await db

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { can, type Permission } from '@/lib/auth/roles';
 import { recordAudit } from '@/lib/audit/record';
 import { toProblem } from '@/lib/errors/problem';
+import { ACTION_DEADLINE_MS, withDeadline } from '@/lib/scalekit/deadline';
 import type { ActionResult } from './action-result';
 import { requestContext, signedIn, type SignedInContext } from './context';
 import { fieldErrorsOf } from './field-errors';
@@ -27,7 +28,10 @@ export const actionRegistry = new Map<string, { name: string; permission: Permis
  */
 export function defineAction<S extends z.ZodType, T>(def: ActionDefinition<S, T>) {
   actionRegistry.set(def.name, { name: def.name, permission: def.permission, mutation: def.audit !== false });
-  const action = async function action(rawInput: unknown): Promise<ActionResult<T>> {
+  // The whole action, every Scalekit call and try inside it included, answers within ACTION_DEADLINE_MS.
+  const action = async (rawInput: unknown): Promise<ActionResult<T>> =>
+    withDeadline(ACTION_DEADLINE_MS, () => run(rawInput));
+  const run = async function run(rawInput: unknown): Promise<ActionResult<T>> {
     const ctx = await requestContext(randomUUID());
     if (!signedIn(ctx)) return { ok: false, error: 'Sign in to continue' };
     const audit = async (

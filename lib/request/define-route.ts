@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
 import { can, type Permission } from '@/lib/auth/roles';
 import { toProblem, type Problem } from '@/lib/errors/problem';
+import { ACTION_DEADLINE_MS, withDeadline } from '@/lib/scalekit/deadline';
 import { publicContext, requestContext, signedIn, type RequestContext } from './context';
 import { describeIssues, fieldErrorsOf } from './field-errors';
 import { readTextCapped } from './read-body';
@@ -93,7 +94,11 @@ export function defineRoute<
   B extends Schema = undefined,
   T = unknown,
 >(def: RouteDefinition<P, Q, B, T>) {
-  return async function route(request: Request, segment?: Segment): Promise<Response> {
+  // Every request answers within ACTION_DEADLINE_MS, however many Scalekit calls and tries are inside.
+  const route = (request: Request, segment?: Segment): Promise<Response> =>
+    withDeadline(ACTION_DEADLINE_MS, () => handle(request, segment));
+  return Object.assign(route, { definition: def });
+  async function handle(request: Request, segment?: Segment): Promise<Response> {
     const requestId = randomUUID();
     let ctx: RequestContext = publicContext(requestId);
     try {
@@ -136,5 +141,5 @@ export function defineRoute<
         console.error(`route ${new URL(request.url).pathname} failed (ref ${requestId}):`, err);
       return problemResponse(problem);
     }
-  };
+  }
 }

@@ -2,6 +2,7 @@ import { and, desc, eq, gte, lt, or, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import { ACCESS_LEVELS } from '@/lib/scalekit/types';
 import { getDb, type DbHandle } from '@/lib/db/client';
+import { dbDateSchema, keysetCursorSchema, parseKeysetCursor } from '@/lib/db/keyset';
 import { containsText } from '@/lib/db/text-match';
 import { tokenLedger, type TokenLedgerRow } from '@/lib/db/schema';
 import { createDbWindowLimiter } from '@/lib/limits/window-limiter';
@@ -23,12 +24,8 @@ export const ledgerFiltersSchema = z.object({
   identifier: z.string().trim().max(255).optional().catch(undefined),
   config: z.string().trim().max(100).optional().catch(undefined),
   accessLevel: z.enum(ACCESS_LEVELS).optional().catch(undefined),
-  from: z.coerce.date().optional().catch(undefined),
-  cursor: z
-    .string()
-    .regex(/^\d+_\d+$/)
-    .optional()
-    .catch(undefined),
+  from: dbDateSchema.optional().catch(undefined),
+  cursor: keysetCursorSchema.optional().catch(undefined),
 });
 export type LedgerFilters = z.infer<typeof ledgerFiltersSchema>;
 
@@ -45,9 +42,9 @@ export async function listLedger(
   if (f.config) where.push(containsText(tokenLedger.configName, f.config));
   if (f.accessLevel) where.push(eq(tokenLedger.accessLevel, f.accessLevel));
   if (f.from) where.push(gte(tokenLedger.at, f.from));
-  if (f.cursor) {
-    const [ms, id] = f.cursor.split('_').map(Number);
-    const at = new Date(ms);
+  const cursor = parseKeysetCursor(f.cursor);
+  if (cursor) {
+    const { at, id } = cursor;
     where.push(or(lt(tokenLedger.at, at), and(eq(tokenLedger.at, at), lt(tokenLedger.id, id)))!);
   }
   const rows = await db
