@@ -6,7 +6,7 @@ import type { NextAuthConfig } from 'next-auth';
 import Credentials from 'next-auth/providers/credentials';
 import { getServerEnv } from '@/lib/env';
 import { createSignInThrottle } from '@/lib/limits/sign-in-throttle';
-import { safeRedirectUrl } from '@/lib/security/safe-redirect';
+import { safeRedirectPath } from '@/lib/security/safe-redirect';
 import { credentialsAuthorize } from './credentials-sign-in';
 import { buildLocalAccounts, DEMO_ACCOUNTS, parseConsoleUsers } from './local-accounts';
 import { withUserinfo } from './oidc-userinfo';
@@ -100,8 +100,10 @@ export function buildAuthConfig(): NextAuthConfig {
     callbacks: {
       // Every redirect Auth.js makes to an address it was given (callbackUrl, the return from the identity
       // provider) goes through the one redirect rule: same-origin paths only, anything else goes home.
+      // The path is judged where Auth.js is answering, and lands on AUTH_URL when set (Next.js names a loopback
+      // host `localhost` in route handlers; the browser's cookies are on the name it used).
       redirect({ url, baseUrl }) {
-        return safeRedirectUrl(url, baseUrl);
+        return new URL(safeRedirectPath(url, baseUrl), env.auth.url ?? baseUrl).href;
       },
       signIn({ user, account, profile }) {
         if (account?.provider === 'credentials') return true;
