@@ -15,6 +15,7 @@ export default defineConfig([
     'next-env.d.ts',
     'emulator/data/**',
     'emulator/contract/**',
+    'emulator/src/grpc/gen/**', // generated from emulator/proto by `npm run proto`
   ]),
   {
     // Dependencies point one way: pages -> features -> client -> HTTP. lib/ never reaches up into the UI, and no

@@ -12,6 +12,7 @@
  */
 import { NextResponse, type NextRequest } from 'next/server';
 import { badAddressResponse, undecodableSegment } from '@/lib/request/bad-address';
+import { PAGE_PATH_HEADER } from '@/lib/request/page-path';
 import { foreignActionResponse, isForeignServerAction } from '@/lib/security/action-origin';
 import { contentSecurityPolicy, newNonce, NONCE_HEADER } from '@/lib/security/csp';
 
@@ -32,7 +33,8 @@ export function proxy(req: NextRequest) {
   if (!pathname.startsWith('/api/') && isForeignServerAction(req)) {
     return withPolicy(foreignActionResponse(), policy);
   }
-  if (!PUBLIC.test(pathname) && !SESSION_COOKIES.some((name) => req.cookies.has(name))) {
+  const signedIn = SESSION_COOKIES.some((name) => req.cookies.has(name));
+  if (!PUBLIC.test(pathname) && !signedIn) {
     const url = new URL('/sign-in', req.nextUrl.origin);
     url.searchParams.set('callbackUrl', `${pathname}${search}`);
     return withPolicy(NextResponse.redirect(url), policy);
@@ -40,6 +42,8 @@ export function proxy(req: NextRequest) {
   const headers = new Headers(req.headers);
   headers.set(NONCE_HEADER, nonce);
   headers.set('content-security-policy', policy);
+  // Pages read where they are (pageContext sends an expired session back here after sign-in).
+  if (!PUBLIC.test(pathname)) headers.set(PAGE_PATH_HEADER, `${pathname}${search}`);
   return withPolicy(NextResponse.next({ request: { headers } }), policy);
 }
 

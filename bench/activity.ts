@@ -1,5 +1,5 @@
 /**
- * Agent activity through the real console (issue 15), with 100,000 logged calls in the emulator: the activity
+ * Agent activity through the real console, with 100,000 logged calls in the emulator: the activity
  * page's first page and the home page's overview, p50/p95 over repeated signed-in requests (full HTML, streamed
  * parts included), and upstream calls per page view read from the emulator's counters.
  * Targets: first page p50 < 300 ms, overview p50 < 200 ms, 1 upstream call per activity page view.

@@ -1,5 +1,5 @@
 /**
- * The typed client (issue 3): identical concurrent reads share one upstream call, and token refresh happens
+ * The typed client: identical concurrent reads share one upstream call, and token refresh happens
  * once however many calls need it. Runs the real client against a real emulator over HTTP and prints the
  * emulator's request counters next to the number of calls made.
  */

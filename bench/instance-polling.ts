@@ -1,5 +1,5 @@
 /**
- * Instance-state polling cost (issue 11). N viewers (1, 10, 50) of one user's instance, each doing what the
+ * Instance-state polling cost. N viewers (1, 10, 50) of one user's instance, each doing what the
  * user page does: load the user's instances once (the masked list, shared per user), then poll the live state,
  * which is the user's accounts (an instance is ready when its config's connections are all ACTIVE, derived in
  * the browser from the account polling), on the UI's own interval with a random phase, through the real
@@ -7,7 +7,7 @@
  * Target: 1 per interval at every N, the same call as the account polling of that user (no get_auth_state).
  */
 import { pathToFileURL } from 'node:url';
-import { POLL_INTERVAL_MS } from '../lib/accounts/poll-policy';
+import { POLL_INTERVAL_MS } from '../components/live/poll-policy';
 import {
   CONSOLE,
   launchChromium,

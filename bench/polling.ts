@@ -1,12 +1,12 @@
 /**
- * Auth-state polling cost (issue 5). N pollers (1, 10, 50: tabs, support staff and the end user's connect
+ * Auth-state polling cost. N pollers (1, 10, 50: tabs, support staff and the end user's connect
  * page) watch the same user, each on the UI's own interval with a random phase, through the real console.
  * Printed: upstream calls per poll interval, read from the emulator's request counters. Target: 1 at every N.
  * Then the readiness grid: what one refresh of 1,000 users x 5 connections costs upstream, and what 20
  * viewers pressing Refresh at once cost (target: the same as one refresh: they share it).
  */
 import { pathToFileURL } from 'node:url';
-import { POLL_INTERVAL_MS } from '../lib/accounts/poll-policy';
+import { POLL_INTERVAL_MS } from '../components/live/poll-policy';
 import {
   CONSOLE,
   emulatorApi,

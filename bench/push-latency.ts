@@ -1,5 +1,5 @@
 /**
- * Live updates (issue 13), through the real console and a real Chromium, webhooks wired as in e2e:
+ * Live updates, through the real console and a real Chromium, webhooks wired as in e2e:
  * 1. Allow → ACTIVE on the support page, with push (SSE after the emulator's signed webhook) and with polling
  *    alone (`?push=off`, today's 3 s rule). Target with push: p50 under 1 s.
  * 2. Upstream calls per minute with 50 open user pages (50 users, each with a pending connection) when
@@ -27,7 +27,7 @@
  */
 import { pathToFileURL } from 'node:url';
 import type { Browser, BrowserContext, Page } from '@playwright/test';
-import { POLL_INTERVAL_MS, PUSH_FALLBACK_MS } from '../lib/accounts/poll-policy';
+import { POLL_INTERVAL_MS, PUSH_FALLBACK_MS } from '../components/live/poll-policy';
 import {
   CONSOLE,
   emulatorApi,

@@ -8,38 +8,49 @@ import path from 'node:path';
 const BENCHES = [
   {
     name: 'emulator',
-    what: 'emulator alone: REST latency, 200 concurrent requests, MCP tools/list (issue 2)',
+    what: 'emulator alone: REST latency, 200 concurrent requests, MCP tools/list',
   },
   {
     name: 'client-dedupe',
-    what: 'typed client: concurrent identical reads share one upstream call (issue 3)',
+    what: 'typed client: concurrent identical reads share one upstream call',
   },
-  { name: 'editor-filter', what: 'tool-mapping editor: keystroke to filtered list in Chromium (issue 4)' },
-  { name: 'polling', what: 'auth-state polling: upstream calls per interval for N pollers (issue 5)' },
+  { name: 'editor-filter', what: 'tool-mapping editor: keystroke to filtered list in Chromium' },
+  { name: 'polling', what: 'auth-state polling: upstream calls per interval for N pollers' },
   {
     name: 'instance-polling',
-    what: "per-user instance state: upstream calls per interval for N viewers of one user's instance (issue 11)",
+    what: "per-user instance state: upstream calls per interval for N viewers of one user's instance",
   },
   {
     name: 'instance-tools-list',
-    what: 'per-user instance URL: tools/list on a config mapping 25 connections (issue 11)',
+    what: 'per-user instance URL: tools/list on a config mapping 25 connections',
   },
   {
     name: 'signin-flood',
-    what: 'sign-in under attack: staff polling latency and a staff sign-in with a device cookie while 100 wrong passwords a second arrive from forged addresses (issues 10, 24)',
+    what: 'sign-in under attack: staff polling latency and a staff sign-in with a device cookie while 100 wrong passwords a second arrive from forged addresses',
   },
-  { name: 'bundle', what: 'first-load JavaScript per console page, gzipped, in Chromium (issue 14)' },
   {
     name: 'push-latency',
-    what: 'live updates: Allow to ACTIVE on screen with push vs polling; upstream calls with 50 idle pages (issue 13)',
+    what: 'live updates: Allow to ACTIVE on screen with push vs polling; upstream calls with 50 idle pages',
   },
   {
     name: 'page-view-cost',
-    what: 'server CPU per page view: the page alone vs opened in Chromium with its link prefetches (issue 14)',
+    what: 'server CPU per page view: the page alone vs opened in Chromium with its link prefetches',
+  },
+  {
+    name: 'grpc',
+    what: 'emulator gRPC next to REST: GetMcpConfig and ExecuteTool p50/p99, h2c and TLS (issue 23)',
+  },
+  {
+    name: 'compare',
+    what: '3 environments x 200 configs compared: upstream calls (list calls only) and time to compute the matrix',
+  },
+  {
+    name: 'config-plan',
+    what: 'configs as code: plan and apply a file of 200 configs against an environment of 200',
   },
   {
     name: 'activity',
-    what: 'agent activity with 100,000 logged calls: log page and overview p50, upstream calls per view (issue 15)',
+    what: 'agent activity with 100,000 logged calls: log page and overview p50, upstream calls per view',
   },
 ];
 

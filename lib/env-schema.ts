@@ -1,44 +1,25 @@
 import { z } from 'zod';
+import { csv, onOff, scalekitUrl, timeoutMs, webhookSecret } from './env-fields';
+import { parseEnvironments, type EnvironmentSettings, type ParseOptions } from './env-environments';
+
+export type { EnvironmentRoleMapping, EnvironmentSettings, ParseOptions } from './env-environments';
 
 /**
  * Configuration schema for the console, shared by the server (lib/env.ts) and scripts/start.ts, which
- * validates it before starting anything. Every problem names the variable to fix.
+ * validates it before starting anything. Every problem names the variable to fix. The Scalekit environments
+ * (one, or several) are read by lib/env-environments.ts.
  */
-
-const csv = z
-  .string()
-  .optional()
-  .transform((v) =>
-    (v ?? '')
-      .split(',')
-      .map((s) => s.trim().toLowerCase())
-      .filter(Boolean),
-  );
-
-const onOff = z
-  .enum(['on', 'off', 'true', 'false', '1', '0'], { message: 'use on or off' })
-  .optional()
-  .transform((v) => (v === undefined ? undefined : v === 'on' || v === 'true' || v === '1'));
-
-// Standard Webhooks secret as Scalekit shows it. The message never echoes the value: it is a secret.
-const webhookSecret = z
-  .string()
-  .regex(/^whsec_[A-Za-z0-9+/]+={0,2}$/, {
-    message: 'must be whsec_ followed by base64, as Scalekit shows it',
-    abort: true,
-  })
-  .refine((v) => Buffer.from(v.slice('whsec_'.length), 'base64').length >= 16, {
-    message: 'is too short: the part after whsec_ must decode to at least 16 bytes',
-  });
 
 const schema = z
   .object({
     NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
-    SCALEKIT_ENV_URL: z.url({ message: 'must be a URL such as https://acme.scalekit.dev' }).optional(),
+    SCALEKIT_ENV_URL: scalekitUrl.optional(),
     SCALEKIT_CLIENT_ID: z.string().min(1).optional(),
     SCALEKIT_CLIENT_SECRET: z.string().min(1).optional(),
     MCP_CONSOLE_BACKEND: z.enum(['emulator', 'scalekit']).optional(),
-    SCALEKIT_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
+    SCALEKIT_TIMEOUT_MS: timeoutMs.default(10_000),
+    SCALEKIT_ENVIRONMENTS: z.string().optional(),
+    SCALEKIT_ENVIRONMENTS_FILE: z.string().optional(),
     AUTH_SECRET: z
       .string()
       .min(16, { message: 'must be at least 16 characters (openssl rand -base64 32)' })
@@ -86,7 +67,9 @@ const schema = z
   })
   .superRefine((env, ctx) => {
     const sk = [env.SCALEKIT_ENV_URL, env.SCALEKIT_CLIENT_ID, env.SCALEKIT_CLIENT_SECRET];
-    if (sk.some(Boolean) && !sk.every(Boolean)) {
+    // Beside SCALEKIT_ENVIRONMENTS(_FILE) any of the three is refused on its own (lib/env-environments.ts).
+    const several = env.SCALEKIT_ENVIRONMENTS?.trim() || env.SCALEKIT_ENVIRONMENTS_FILE?.trim();
+    if (!several && sk.some(Boolean) && !sk.every(Boolean)) {
       ctx.addIssue({
         code: 'custom',
         path: ['SCALEKIT_ENV_URL'],
@@ -108,13 +91,15 @@ export type RawEnv = z.infer<typeof schema>;
 
 export interface ServerEnv {
   nodeEnv: RawEnv['NODE_ENV'];
-  scalekit: {
-    envUrl: string;
-    clientId: string;
-    clientSecret: string;
-    backend: 'emulator' | 'scalekit';
-    timeoutMs: number;
-  } | null; // null: not configured (the console shows a setup message)
+  /** Every Scalekit environment, in display order; empty: not configured (the console shows a setup message). */
+  environments: EnvironmentSettings[];
+  /** The environment today's URLs (no environment in them) open; null only when none is configured. */
+  defaultEnvironment: string | null;
+  /**
+   * Transitional: the default environment's settings, for code written before there were several. It goes
+   * once every caller picks its environment from the request (lib/environments).
+   */
+  scalekit: EnvironmentSettings | null;
   auth: {
     secret: string | undefined;
     /** AUTH_URL: the origin staff use; unset, the origin of each request. */
@@ -130,7 +115,8 @@ export interface ServerEnv {
   /** Reverse proxies in front of the console whose X-Forwarded-For entries are believed (lib/security/client-address.ts). */
   network: { trustedProxyHops: number };
   db: { databaseUrl: string | undefined; dataDir: string };
-  // webhookSecret undefined: webhooks are off (the endpoint answers 503, pages poll).
+  // webhookSecret undefined: webhooks are off (the endpoint answers 503, pages poll). Transitional like `scalekit`:
+  // the default environment's secret (each environment has its own in `environments`).
   events: { webhookSecret: string | undefined; retentionDays: number };
 }
 
@@ -141,24 +127,29 @@ export class EnvError extends Error {
   }
 }
 
-/** Parses an environment; exported for tests and for scripts/start.ts. */
-export function parseServerEnv(source: Record<string, string | undefined>): ServerEnv {
+/**
+ * Parses an environment; exported for tests and for scripts/start.ts. Every problem is reported at once, each
+ * naming its variable.
+ */
+export function parseServerEnv(
+  source: Record<string, string | undefined>,
+  opts: ParseOptions = {},
+): ServerEnv {
   const parsed = schema.safeParse(source);
-  if (!parsed.success) {
-    throw new EnvError(parsed.error.issues.map((i) => `${String(i.path[0] ?? 'environment')}: ${i.message}`));
-  }
+  const problems = parsed.success
+    ? []
+    : parsed.error.issues.map((i) => `${String(i.path[0] ?? 'environment')}: ${i.message}`);
+  const backend = parsed.data?.MCP_CONSOLE_BACKEND ?? 'scalekit';
+  const configured = parseEnvironments(
+    source,
+    { backend, timeoutMs: parsed.data?.SCALEKIT_TIMEOUT_MS ?? 10_000 },
+    opts,
+  );
+  problems.push(...configured.problems);
+  if (!parsed.success || problems.length) throw new EnvError(problems);
   const e = parsed.data;
-  const backend = e.MCP_CONSOLE_BACKEND ?? 'scalekit';
-  const scalekit =
-    e.SCALEKIT_ENV_URL && e.SCALEKIT_CLIENT_ID && e.SCALEKIT_CLIENT_SECRET
-      ? {
-          envUrl: e.SCALEKIT_ENV_URL.replace(/\/+$/, ''),
-          clientId: e.SCALEKIT_CLIENT_ID,
-          clientSecret: e.SCALEKIT_CLIENT_SECRET,
-          backend,
-          timeoutMs: e.SCALEKIT_TIMEOUT_MS,
-        }
-      : null;
+  const { environments, defaultEnvironment } = configured;
+  const scalekit = environments.find((x) => x.name === defaultEnvironment) ?? null;
   const oidc =
     e.AUTH_OIDC_ISSUER && e.AUTH_OIDC_CLIENT_ID && e.AUTH_OIDC_CLIENT_SECRET
       ? {
@@ -176,6 +167,8 @@ export function parseServerEnv(source: Record<string, string | undefined>): Serv
   }
   return {
     nodeEnv: e.NODE_ENV,
+    environments,
+    defaultEnvironment,
     scalekit,
     auth: {
       secret: e.AUTH_SECRET,
@@ -191,6 +184,10 @@ export function parseServerEnv(source: Record<string, string | undefined>): Serv
     },
     network: { trustedProxyHops: e.TRUSTED_PROXY_HOPS },
     db: { databaseUrl: e.DATABASE_URL, dataDir: e.DATA_DIR },
-    events: { webhookSecret: e.SCALEKIT_WEBHOOK_SECRET, retentionDays: e.EVENTS_RETENTION_DAYS },
+    events: {
+      // With a single environment (or none) this is SCALEKIT_WEBHOOK_SECRET, as it always was.
+      webhookSecret: scalekit ? scalekit.webhookSecret : e.SCALEKIT_WEBHOOK_SECRET,
+      retentionDays: e.EVENTS_RETENTION_DAYS,
+    },
   };
 }

@@ -1,13 +1,21 @@
 /**
- * The system under test for Playwright: a fresh emulator (controls on, demo seed, temp state) and the
- * production build of the console pointed at it. Ports and dist dir come from the environment so several
- * runs can coexist: E2E_PORT (3100), E2E_EMULATOR_PORT (4110), NEXT_DIST_DIR (.next).
+ * The system under test for Playwright: fresh emulators (controls on, demo seeds, temp state), development on
+ * E2E_EMULATOR_PORT and production on the next port as `npm start` runs them, and the production build of the
+ * console pointed at both. Ports and dist dir come from the environment so several runs can coexist: E2E_PORT
+ * (3100), E2E_EMULATOR_PORT (4110, and 4111), NEXT_DIST_DIR (.next).
  */
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { E2E } from '../e2e/support/e2e-env';
+import {
+  consoleVariables,
+  emulatorVariables,
+  webhookPathOf,
+  type EmbeddedEnvironment,
+  type EmbeddedName,
+} from './lib/emulator-environments';
 import {
   hasBuild,
   runNextBuild,
@@ -21,41 +29,43 @@ import {
 async function main() {
   stopOnSignals();
   const tmp = mkdtempSync(path.join(os.tmpdir(), 'mcp-console-e2e-'));
-  // Live updates: the emulator signs its webhooks with this and sends them to the console, as `npm start` does.
-  const webhookSecret = `whsec_${randomBytes(32).toString('base64')}`;
+  // Live updates: each emulator signs its webhooks with its own secret and sends them to the console's receiver
+  // for its environment, as `npm start` does.
+  const environment = (
+    name: EmbeddedName,
+    e: { emulatorPort: number; emulatorUrl: string; clientId: string; clientSecret: string },
+  ): EmbeddedEnvironment => ({
+    name,
+    port: e.emulatorPort,
+    url: e.emulatorUrl,
+    dataDir: path.join(tmp, `emulator-${name}`),
+    clientId: e.clientId,
+    clientSecret: e.clientSecret,
+    webhookSecret: `whsec_${randomBytes(32).toString('base64')}`,
+    webhookUrl: `${E2E.consoleUrl}${webhookPathOf(name)}`,
+  });
+  const environments = [environment('development', E2E), environment('production', E2E.production)];
   const consoleEnv = {
-    SCALEKIT_ENV_URL: E2E.emulatorUrl,
-    SCALEKIT_CLIENT_ID: E2E.clientId,
-    SCALEKIT_CLIENT_SECRET: E2E.clientSecret,
-    MCP_CONSOLE_BACKEND: 'emulator',
+    ...consoleVariables(environments, process.env),
     AUTH_SECRET: E2E.authSecret,
     AUTH_URL: E2E.consoleUrl,
     DATA_DIR: path.join(tmp, 'console'),
     NEXT_TELEMETRY_DISABLED: '1',
-    SCALEKIT_WEBHOOK_SECRET: webhookSecret,
   };
   if (!hasBuild()) {
     console.log('No production build found: building once (set NEXT_DIST_DIR to use another).');
     if ((await runNextBuild(consoleEnv)) !== 0) throw new Error('next build failed');
   }
-  const emulator = startEmulator(
-    {
-      EMULATOR_PORT: String(E2E.emulatorPort),
-      EMULATOR_HOST: '127.0.0.1',
-      EMULATOR_DATA_DIR: path.join(tmp, 'emulator'),
-      EMULATOR_CLIENT_ID: E2E.clientId,
-      EMULATOR_CLIENT_SECRET: E2E.clientSecret,
-      EMULATOR_CONTROLS: '1',
-      EMULATOR_SEED: 'demo',
-      EMULATOR_WEBHOOK_URL: `${E2E.consoleUrl}/api/webhooks/scalekit`,
-      EMULATOR_WEBHOOK_SECRET: webhookSecret,
-    },
-    true,
+  await Promise.all(
+    environments.map((e) => {
+      const vars = emulatorVariables(e, { EMULATOR_CONTROLS: '1', EMULATOR_SEED: 'demo' });
+      return waitForHttp(`${e.url}/keys`, 60_000, startEmulator(vars, true, `${e.name} emulator`));
+    }),
   );
-  await waitForHttp(`${E2E.emulatorUrl}/keys`, 60_000, emulator);
   const next = startNext('start', E2E.consolePort, consoleEnv, true);
   await waitForHttp(`${E2E.consoleUrl}/api/health`, 120_000, next);
-  console.log(`e2e: console ${E2E.consoleUrl}, emulator ${E2E.emulatorUrl}, state in ${tmp}`);
+  const emulators = environments.map((e) => `${e.name} ${e.url}`).join(', ');
+  console.log(`e2e: console ${E2E.consoleUrl}, emulators ${emulators}, state in ${tmp}`);
 }
 
 main().catch((err: unknown) => {

@@ -28,11 +28,15 @@ const steps: Step[] = [
   {
     name: 'build',
     cmd: [bin('next'), 'build'],
-    // The canary secret is in the environment during the build: the e2e bundle test proves it is not inlined.
+    // The canary secrets are in the environment during the build: the e2e bundle test proves none is inlined.
     env: {
-      SCALEKIT_ENV_URL: E2E.emulatorUrl,
-      SCALEKIT_CLIENT_ID: E2E.clientId,
-      SCALEKIT_CLIENT_SECRET: E2E.clientSecret,
+      SCALEKIT_ENVIRONMENTS: 'development,production',
+      SCALEKIT_DEVELOPMENT_ENV_URL: E2E.emulatorUrl,
+      SCALEKIT_DEVELOPMENT_CLIENT_ID: E2E.clientId,
+      SCALEKIT_DEVELOPMENT_CLIENT_SECRET: E2E.clientSecret,
+      SCALEKIT_PRODUCTION_ENV_URL: E2E.production.emulatorUrl,
+      SCALEKIT_PRODUCTION_CLIENT_ID: E2E.production.clientId,
+      SCALEKIT_PRODUCTION_CLIENT_SECRET: E2E.production.clientSecret,
       AUTH_SECRET: E2E.authSecret,
       MCP_CONSOLE_BACKEND: 'emulator',
     },

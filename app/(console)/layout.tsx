@@ -1,5 +1,6 @@
 import { redirect } from 'next/navigation';
 import type { ReactNode } from 'react';
+import { QueryProvider } from '@/components/live/query-provider';
 import { ConsoleShell } from '@/components/shell/console-shell';
 import { signOut } from '@/lib/auth';
 import { getSessionUser } from '@/lib/auth/session';
@@ -21,7 +22,7 @@ export default async function ConsoleLayout({ children }: { children: ReactNode 
       : new URL(sk.envUrl).host;
   return (
     <ConsoleShell user={user} backendLabel={backendLabel} signOutAction={signOutAction}>
-      {children}
+      <QueryProvider>{children}</QueryProvider>
     </ConsoleShell>
   );
 }

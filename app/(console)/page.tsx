@@ -14,7 +14,7 @@ export default async function HomePage({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const ctx = await pageContext('configs:read', '/');
+  const ctx = await pageContext('configs:read');
   const user = ctx.user;
   return (
     <>

@@ -2,12 +2,11 @@
 
 import { Link } from '@/components/ui/link';
 import { useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
 import { StatusBadge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { RelativeTime } from '@/components/ui/relative-time';
 import { Td, Tr } from '@/components/ui/table';
-import { useActionRunner } from '@/components/ui/use-action-runner';
+import { useFormAction } from '@/components/ui/use-form-action';
 import { getAuthLinkAction } from '@/lib/accounts/actions/get-auth-link';
 import type { ConnectionRow as Row } from '@/lib/accounts/rows';
 import { AccountActions } from './account-actions';
@@ -29,15 +28,13 @@ export function ConnectionRow({
   canWrite: boolean;
 }) {
   const qc = useQueryClient();
-  const [link, setLink] = useState<{ url: string; expiresAt: string } | null>(null);
-  const authLink = useActionRunner(getAuthLinkAction, {
+  // A form: it works before the page's JavaScript has loaded (the link then arrives with the page).
+  const authLink = useFormAction(getAuthLinkAction, {
     success: `Auth link for ${row.connectionName} is ready: valid about a minute`,
-    onSuccess: (d) => {
-      setLink({ url: d.link, expiresAt: d.expiresAt });
-      // Asking for a link can create the account (PENDING_AUTH): show it and keep watching.
-      void qc.invalidateQueries({ queryKey: userKeys.accounts(identifier) });
-    },
+    // Asking for a link can create the account (PENDING_AUTH): show it and keep watching.
+    onSuccess: () => void qc.invalidateQueries({ queryKey: userKeys.accounts(identifier) }),
   });
+  const link = authLink.state?.ok ? authLink.state.data : null;
   const a = row.account;
   const status = a?.status ?? null;
   return (
@@ -64,14 +61,19 @@ export function ConnectionRow({
       <Td>
         <div className="flex flex-wrap justify-end gap-1">
           {canLinks && (
-            <Button
-              size="sm"
-              variant={status === 'ACTIVE' ? 'ghost' : 'secondary'}
-              loading={authLink.pending}
-              onClick={() => void authLink.run({ configId, identifier, connectionName: row.connectionName })}
-            >
-              {status === 'ACTIVE' ? 'Re-auth link' : 'Get auth link'}
-            </Button>
+            <form action={authLink.formAction}>
+              <input type="hidden" name="configId" value={configId} />
+              <input type="hidden" name="identifier" value={identifier} />
+              <input type="hidden" name="connectionName" value={row.connectionName} />
+              <Button
+                type="submit"
+                size="sm"
+                variant={status === 'ACTIVE' ? 'ghost' : 'secondary'}
+                loading={authLink.pending}
+              >
+                {status === 'ACTIVE' ? 'Re-auth link' : 'Get auth link'}
+              </Button>
+            </form>
           )}
           {canWrite && a && (
             <AccountActions identifier={identifier} connectionName={row.connectionName} accountId={a.id} />
@@ -81,8 +83,13 @@ export function ConnectionRow({
           // A set width: the URL is one unbreakable line, which would otherwise widen the cell to its full
           // length and push the row's other buttons out of view (seen at 1,400 px).
           <div className="mt-2 w-64 max-w-full sm:w-80">
-            <LinkResult url={link.url} expiresAt={link.expiresAt} label="auth link" />
+            <LinkResult url={link.link} expiresAt={link.expiresAt} label="auth link" />
           </div>
+        )}
+        {authLink.error && (
+          <p role="alert" className="mt-2 text-right text-xs text-red-700 dark:text-red-400">
+            {authLink.error}
+          </p>
         )}
       </Td>
     </Tr>

@@ -1,39 +1,42 @@
 import { queryOptions } from '@tanstack/react-query';
-import { liveQueryOptions } from './live-query';
 import { getJson } from '@/components/ui/get-json';
 import type { AccountView } from '@/lib/accounts/rows';
+import type { AccountStatus } from '@/lib/scalekit/types';
 
 export interface UserAccountsResponse {
   accounts: AccountView[];
   checkedAt: string;
 }
 
-export const userKeys = {
-  accounts: (identifier: string) => ['user-accounts', identifier] as const,
-  search: (q: string) => ['user-search', q] as const,
-};
-
-/**
- * A user's accounts, polled while something they need is not ACTIVE. `watched` returns the statuses that
- * matter on this page (the mapped connections shown), so polling stops exactly when those are all ACTIVE.
- * One query key per user: every component showing the user shares one request.
- */
-export const userAccountsQuery = (
-  identifier: string,
-  watched: (data: UserAccountsResponse) => (string | null)[],
-  pushConnected = false,
-) =>
-  liveQueryOptions({
-    queryKey: userKeys.accounts(identifier),
-    queryFn: () => getJson<UserAccountsResponse>(`/api/users/${encodeURIComponent(identifier)}/accounts`),
-    watched,
-    pushConnected,
-  });
-
 export interface SearchResponse {
   users: { identifier: string; accounts: { connectionName: string; status: string | null }[] }[];
   more: boolean;
 }
+
+/** Every key of this feature starts with `all`, so one prefix names all of it (and each user's part). */
+export const userKeys = {
+  all: ['users'] as const,
+  accountsOfEveryone: () => [...userKeys.all, 'accounts'] as const,
+  accounts: (identifier: string) => [...userKeys.accountsOfEveryone(), identifier] as const,
+  search: (q: string) => [...userKeys.all, 'search', q] as const,
+};
+
+export const accountsPath = (identifier: string) => `/api/users/${encodeURIComponent(identifier)}/accounts`;
+
+/**
+ * A user's accounts. Live: the live layer (components/live) polls every query under
+ * `userKeys.accountsOfEveryone()` by the one rule while a status that `watch` returns is not ACTIVE, so a page
+ * says what it shows (the mapped connections on screen) and polling stops exactly when those are all ACTIVE.
+ */
+export const userAccountsQuery = (
+  identifier: string,
+  watch: (data: UserAccountsResponse) => (AccountStatus | null)[],
+) =>
+  queryOptions({
+    queryKey: userKeys.accounts(identifier),
+    queryFn: () => getJson<UserAccountsResponse>(accountsPath(identifier)),
+    meta: { watch: watch as (data: unknown) => (AccountStatus | null)[] },
+  });
 
 export const userSearchQuery = (q: string) =>
   queryOptions({

@@ -2,23 +2,20 @@
 
 import { useQuery } from '@tanstack/react-query';
 import { Link } from '@/components/ui/link';
-import { useEffect, useMemo } from 'react';
+import { useCallback, useEffect, useMemo, type ReactNode } from 'react';
 import { useSearchParamSetter } from '@/components/ui/use-search-param-setter';
 import { Card, CardHeader } from '@/components/ui/card';
 import { Select } from '@/components/ui/field';
 import { EmptyState } from '@/components/ui/states';
 import { Table, TBody, Th, THead, Tr } from '@/components/ui/table';
-import { nextPollDelay } from '@/lib/accounts/poll-policy';
 import { rowsForConfig, statusOf } from '@/lib/accounts/rows';
+import { isReady } from '@/lib/readiness/is-ready';
 import { ConnectionRow } from './connection-row';
 import { ConnectionsView, ViewToggle } from './connections-view';
 import { ConnectLinkButton } from '@/components/connect-links/connect-link-dialog';
 import { InstancePanel } from '@/components/instances/instance-panel';
-import { LiveStatus } from './live-status';
 import { userAccountsQuery, type UserAccountsResponse } from './queries';
 import { rememberLookup } from './recent-lookups';
-import { pollFloorMs } from '@/components/events/live-params';
-import { useLiveEvents } from '@/components/events/use-live-events';
 
 const MAX_CARDS = 10;
 
@@ -28,66 +25,49 @@ export interface ConfigSummary {
   mappings: { connectionName: string; provider: string }[];
 }
 
-/** Every config's connections for one user, live: polls until all that are shown are ACTIVE. */
+/**
+ * Every config's connections for one user. The accounts come from the page's prefetch (`userAccountsQuery`), and
+ * stay live: the query says what is on screen (`watch`), and the live layer polls until all of it is ACTIVE.
+ * `status` is the page's live status line, shown in the toolbar.
+ */
 export function UserAccounts({
   identifier,
   configs,
-  initial,
   canLinks,
   canWrite,
   canInstances = false,
+  status,
 }: {
   identifier: string;
   configs: ConfigSummary[];
-  initial: UserAccountsResponse;
   canLinks: boolean;
   canWrite: boolean;
   canInstances?: boolean;
+  status?: ReactNode;
 }) {
   const { params, set: setParam } = useSearchParamSetter();
   const chosen = params.get('config') ?? '';
   const byConnection = params.get('view') === 'connections';
-  // Without a choice, the configs this user has accounts for come first, and at most MAX_CARDS are drawn.
-  const shown = useMemo(() => {
-    if (chosen) return configs.filter((c) => c.id === chosen);
-    const has = new Set(initial.accounts.map((a) => a.connectionName));
-    const relevant = (c: ConfigSummary) => c.mappings.some((m) => has.has(m.connectionName));
-    return [...configs.filter(relevant), ...configs.filter((c) => !relevant(c))].slice(0, MAX_CARDS);
-  }, [configs, chosen, initial.accounts]);
   // Polling watches exactly what is on screen: the shown configs' mapped connections.
-  const watched = useMemo(() => {
-    const names = new Set(shown.flatMap((c) => c.mappings.map((m) => m.connectionName)));
-    return (d: UserAccountsResponse) => {
-      const byName = new Map(d.accounts.map((a) => [a.connectionName, a.status]));
-      return [...names].map((n) => byName.get(n) ?? null);
-    };
-  }, [shown]);
-  const push = useLiveEvents(`/api/events/stream?identifiers=${encodeURIComponent(identifier)}`);
-  const q = useQuery({ ...userAccountsQuery(identifier, watched, push), initialData: initial });
+  const watch = useCallback(
+    (d: UserAccountsResponse) => statusesShown(shownConfigs(configs, chosen, d.accounts), d),
+    [configs, chosen],
+  );
+  const q = useQuery(userAccountsQuery(identifier, watch));
+  const accounts = q.data?.accounts;
+  const shown = useMemo(() => shownConfigs(configs, chosen, accounts ?? []), [configs, chosen, accounts]);
   useEffect(() => rememberLookup(identifier), [identifier]);
 
+  // The page prefetches the accounts; without them (a failed load) it shows its problem instead of this.
   const data = q.data;
-  const delay = nextPollDelay({
-    statuses: watched(data),
-    failureCount: q.failureCount,
-    hidden: false,
-    pushConnected: push,
-    minIntervalMs: pollFloorMs(),
-  });
+  if (!data) return null;
   const mapped = new Set(configs.flatMap((c) => c.mappings.map((m) => m.connectionName)));
   const unmapped = data.accounts.filter((a) => !mapped.has(a.connectionName));
 
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-center justify-between gap-3">
-        <LiveStatus
-          checkedAt={data.checkedAt}
-          polling={delay}
-          pushed={push}
-          error={q.isError ? q.error.message : null}
-          fetching={q.isFetching}
-          onCheck={() => void q.refetch()}
-        />
+        {status}
         <ViewToggle
           view={byConnection ? 'connections' : 'configs'}
           onChange={(v) => setParam({ view: v === 'configs' ? null : v })}
@@ -119,7 +99,7 @@ export function UserAccounts({
       )}
       {(byConnection ? [] : shown).map((config) => {
         const rows = rowsForConfig(config.mappings, data.accounts);
-        const ready = rows.every((r) => statusOf(r) === 'ACTIVE');
+        const ready = isReady(rows.map(statusOf));
         return (
           <Card key={config.id} data-testid={`config-${config.name}`}>
             <CardHeader
@@ -194,5 +174,21 @@ export function UserAccounts({
         </p>
       )}
     </div>
+  );
+}
+
+/** Without a choice, the configs this user has accounts for come first, and at most MAX_CARDS are drawn. */
+function shownConfigs(configs: ConfigSummary[], chosen: string, accounts: { connectionName: string }[]) {
+  if (chosen) return configs.filter((c) => c.id === chosen);
+  const has = new Set(accounts.map((a) => a.connectionName));
+  const relevant = (c: ConfigSummary) => c.mappings.some((m) => has.has(m.connectionName));
+  return [...configs.filter(relevant), ...configs.filter((c) => !relevant(c))].slice(0, MAX_CARDS);
+}
+
+/** The statuses on screen: each shown config's mapped connections, not connected counting as not ACTIVE. */
+function statusesShown(shown: ConfigSummary[], d: UserAccountsResponse) {
+  const byName = new Map(d.accounts.map((a) => [a.connectionName, a.status]));
+  return [...new Set(shown.flatMap((c) => c.mappings.map((m) => m.connectionName)))].map(
+    (n) => byName.get(n) ?? null,
   );
 }

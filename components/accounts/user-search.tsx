@@ -11,6 +11,8 @@ import { Card, CardHeader } from '@/components/ui/card';
 import { Input } from '@/components/ui/field';
 import { EmptyState, ErrorState, Skeleton } from '@/components/ui/states';
 import { useDebounced } from '@/components/ui/use-debounced';
+import { useFormAction } from '@/components/ui/use-form-action';
+import { lookUpUserAction } from '@/lib/accounts/actions/look-up-user';
 import { userSearchQuery } from './queries';
 import { forgetLookups, useRecentLookups } from './recent-lookups';
 
@@ -22,6 +24,7 @@ const userHref = (identifier: string) => `/users/${encodeURIComponent(identifier
  */
 export function UserSearch() {
   const router = useRouter();
+  const lookUp = useFormAction(lookUpUserAction);
   const [text, setText] = useState('');
   const q = useDebounced(text.trim(), 250);
   const search = useQuery(userSearchQuery(q));
@@ -40,11 +43,14 @@ export function UserSearch() {
     <div className="grid gap-6 lg:grid-cols-[1fr_18rem]">
       <Card>
         <form
+          action={lookUp.formAction}
           className="flex gap-2 border-b border-zinc-200 p-4 dark:border-zinc-800"
           onSubmit={(e) => {
+            // A highlighted suggestion opens at once; what was typed goes through the action, which checks it
+            // (and is all there is before JavaScript has loaded).
+            if (activeIndex < 0) return;
             e.preventDefault();
-            const chosen = activeIndex >= 0 ? suggestions[activeIndex] : text.trim();
-            if (chosen) router.push(userHref(chosen));
+            router.push(userHref(suggestions[activeIndex]!));
           }}
         >
           <label className="relative flex-1">
@@ -55,6 +61,7 @@ export function UserSearch() {
             />
             <Input
               className="pl-8"
+              name="identifier"
               value={text}
               onChange={(e) => setText(e.target.value)}
               onKeyDown={(e) => {
@@ -70,10 +77,15 @@ export function UserSearch() {
               maxLength={255}
             />
           </label>
-          <Button type="submit" disabled={!text.trim()}>
+          <Button type="submit" loading={lookUp.pending}>
             Open
           </Button>
         </form>
+        {lookUp.error && (
+          <p role="alert" className="px-4 pt-3 text-sm text-red-700 dark:text-red-400">
+            {lookUp.error}
+          </p>
+        )}
         <p id="search-hint" className="px-4 pt-3 text-xs text-zinc-500">
           {short
             ? 'Type at least 3 characters: Scalekit searches identifiers from 3 characters on.'

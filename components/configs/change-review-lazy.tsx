@@ -5,8 +5,7 @@ import { Skeleton } from '@/components/ui/states';
 
 /*
  * The review of a change (the effective diff against every catalog involved, who it affects) shows only once a
- * person asks for it: a save's review, a rollback's, or a conflict report. Its code (the diff, the catalog
- * queries, React Query itself on the history page) is fetched then, not with the page (issue 14's budget).
+ * person asks for it: a save's review, a rollback's, or a conflict report. Its code is fetched then.
  */
 export const LazyChangeReview = dynamic(() => import('./change-review').then((m) => m.ChangeReview), {
   ssr: false,

@@ -2,14 +2,14 @@
 
 import { useQuery } from '@tanstack/react-query';
 import { Link } from '@/components/ui/link';
-import { useMemo, type ComponentProps } from 'react';
-import { QueryProvider } from '@/components/ui/query-provider';
+import { useMemo } from 'react';
 import { Skeleton } from '@/components/ui/states';
 import { configImpactAction } from '@/lib/configs/actions/config-impact';
 import { connectionsInvolved, effectiveDiff } from '@/lib/configs/diff';
 import type { UserImpact } from '@/lib/configs/impact';
 import type { ConfigDraft } from '@/lib/configs/schema';
 import { DiffView } from './diff-view';
+import { configKeys } from './queries';
 import { useCatalogNames } from './use-catalog-names';
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
@@ -54,7 +54,7 @@ function Review({ configId, before, after }: { configId: string; before: ConfigD
   const catalogs = useCatalogNames(involved);
   const connections = after.mappings.map((m) => m.connectionName).sort();
   const impact = useQuery({
-    queryKey: ['config-impact', configId, connections],
+    queryKey: configKeys.impact(configId, connections),
     queryFn: async () => {
       const r = await configImpactAction({ id: configId, connections });
       if (!r.ok) throw new Error(r.error);
@@ -93,20 +93,4 @@ function Resolved({ before, after }: { before: ConfigDraft; after: ConfigDraft }
   return <DiffView diff={effectiveDiff(before, after, catalogs.names)} />;
 }
 
-// Each is wrapped in React Query's provider (the one browser client): the history page's rollback review is the
-// only thing on that page that queries, so the page itself does not load React Query.
-export function ChangeReview(props: ComponentProps<typeof Review>) {
-  return (
-    <QueryProvider>
-      <Review {...props} />
-    </QueryProvider>
-  );
-}
-
-export function ResolvedDiff(props: ComponentProps<typeof Resolved>) {
-  return (
-    <QueryProvider>
-      <Resolved {...props} />
-    </QueryProvider>
-  );
-}
+export { Review as ChangeReview, Resolved as ResolvedDiff };

@@ -16,7 +16,8 @@ vi.mock('@/lib/configs/actions/config-impact', () => ({
     data: { users: 3, readyNow: 2, wouldStopBeingReady: 1, recentTokens: 4 },
   }),
 }));
-vi.mock('next/navigation', () => ({ useRouter: () => ({ push: vi.fn(), refresh: vi.fn() }) }));
+const refresh = vi.fn();
+vi.mock('next/navigation', () => ({ useRouter: () => ({ push: vi.fn(), refresh }) }));
 
 const catalog: Record<string, string[]> = {
   slack: ['slack_a', 'slack_b', 'slack_c'],
@@ -67,6 +68,11 @@ const theirs: ConfigDraft = {
 
 async function renderEditor() {
   const { ConfigEditor } = await import('./config-editor');
+  const { SavedDescription } = await import('./saved-description');
+  const { configKeys } = await import('./queries');
+  // What the page hands over: the saved version, under the key the editor and the header read.
+  const qc = new QueryClient();
+  qc.setQueryData(configKeys.detail('cfg_1'), { snapshot: base, hash: 'base-hash' });
   const connections = ['slack', 'gmail'].map((name) => ({
     name,
     provider: name,
@@ -74,17 +80,12 @@ async function renderEditor() {
     enabled: true,
   }));
   render(
-    <QueryClientProvider client={new QueryClient()}>
+    <QueryClientProvider client={qc}>
       <ToastProvider>
-        <ConfigEditor
-          mode="edit"
-          configId="cfg_1"
-          name="agent"
-          base={base}
-          baseHash="base-hash"
-          connections={connections}
-          readOnly={false}
-        />
+        <p data-testid="header-description">
+          <SavedDescription configId="cfg_1" />
+        </p>
+        <ConfigEditor mode="edit" configId="cfg_1" name="agent" connections={connections} readOnly={false} />
       </ToastProvider>
     </QueryClientProvider>,
   );
@@ -99,12 +100,7 @@ async function reviewAndSave() {
 
 describe('ConfigEditor conflict flow', () => {
   it('shows the other change after a refused save, then re-applies my edits on top of it and saves against theirs', async () => {
-    const conflict: ConflictDetails = {
-      kind: 'conflict',
-      theirs,
-      theirsHash: 'theirs-hash',
-      diff: {} as ConflictDetails['diff'],
-    };
+    const conflict: ConflictDetails = { kind: 'conflict', theirs, theirsHash: 'theirs-hash' };
     updateConfigAction.mockResolvedValueOnce({
       ok: false,
       error: 'agent changed on the server',
@@ -143,5 +139,9 @@ describe('ConfigEditor conflict flow', () => {
       mappings: theirs.mappings,
     });
     expect(await screen.findByText('No unsaved changes')).toBeTruthy();
+    // One update path: what the action returned is the new version everywhere on the page (the header too),
+    // without reloading the page from the server.
+    expect(screen.getByTestId('header-description').textContent).toBe('mine');
+    expect(refresh).not.toHaveBeenCalled();
   });
 });

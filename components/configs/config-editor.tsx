@@ -1,7 +1,6 @@
 'use client';
 
-import dynamic from 'next/dynamic';
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Trash2 } from 'lucide-react';
 import { useRouter } from 'next/navigation';
 import { useEffect, useMemo, useRef, useState } from 'react';
@@ -19,15 +18,10 @@ import { connectorLabel } from '@/lib/configs/labels';
 import { draftFieldErrors, MAX_CONNECTIONS } from '@/lib/configs/draft-rules';
 import type { ConfigDraft, MappingDraft } from '@/lib/configs/schema';
 import type { ConflictDetails } from '@/lib/configs/save';
-import { catalogQuery } from './catalog-query';
+import { catalogQuery, configKeys, savedVersionQuery, type SavedVersion } from './queries';
 import { LazyChangeReview, LazyResolvedDiff } from './change-review-lazy';
+import { ToolPicker } from './tool-picker';
 import { useUnsavedChangesGuard } from './use-unsaved-changes-guard';
-
-// The picker (virtualized list, filters) shows only once a catalog has loaded: loaded on demand, not first.
-const ToolPicker = dynamic(() => import('./tool-picker').then((m) => m.ToolPicker), {
-  ssr: false,
-  loading: () => <Skeleton className="h-72" />,
-});
 
 export interface ConnectionOption {
   name: string;
@@ -39,11 +33,10 @@ export interface ConnectionOption {
 type Props = {
   connections: ConnectionOption[];
   readOnly: boolean;
-} & (
-  { mode: 'create' } | { mode: 'edit'; configId: string; name: string; base: ConfigDraft; baseHash: string }
-);
+} & ({ mode: 'create' } | { mode: 'edit'; configId: string; name: string });
 
 const EMPTY: ConfigDraft = { description: '', mappings: [] };
+const NO_VERSION: SavedVersion = { snapshot: EMPTY, hash: '' };
 
 function MappingCard({
   mapping,
@@ -136,13 +129,23 @@ function MappingCard({
   );
 }
 
+/**
+ * Creates a config, or edits one from the version the page handed over (`savedVersionQuery`). A save keeps what
+ * the action returned: the new version goes into that query, where the page header reads it too, and the draft
+ * starts from it; nothing is reloaded or remounted.
+ */
 export function ConfigEditor(props: Props) {
   const router = useRouter();
   const toast = useToast();
+  const qc = useQueryClient();
+  const configId = props.mode === 'edit' ? props.configId : '';
+  const saved =
+    useQuery({ ...savedVersionQuery(configId), enabled: props.mode === 'edit' }).data ?? NO_VERSION;
+  const base = saved.snapshot;
+  const baseHash = saved.hash;
+  const setSaved = (v: SavedVersion) => qc.setQueryData(configKeys.detail(configId), v);
   const [name, setName] = useState('');
-  const [base, setBase] = useState<ConfigDraft>(props.mode === 'edit' ? props.base : EMPTY);
-  const [baseHash, setBaseHash] = useState(props.mode === 'edit' ? props.baseHash : '');
-  const [draft, setDraft] = useState<ConfigDraft>(props.mode === 'edit' ? props.base : EMPTY);
+  const [draft, setDraft] = useState<ConfigDraft>(base);
   const [errors, setErrors] = useState<Record<string, string[]>>({});
   const [reviewing, setReviewing] = useState(false);
   const [conflict, setConflict] = useState<ConflictDetails | null>(null);
@@ -186,7 +189,7 @@ export function ConfigEditor(props: Props) {
         router.push(`/configs/${encodeURIComponent(r.data.id)}`);
         return;
       }
-      const r = await updateConfigAction({ id: props.configId, baseHash, ...draft });
+      const r = await updateConfigAction({ id: configId, baseHash, ...draft });
       setReviewing(false);
       if (!r.ok) {
         const details = r.details as ConflictDetails | undefined;
@@ -196,10 +199,8 @@ export function ConfigEditor(props: Props) {
         return;
       }
       toast.success('Saved');
-      setBase(r.data.snapshot);
-      setBaseHash(r.data.hash);
+      setSaved({ snapshot: r.data.snapshot, hash: r.data.hash });
       setDraft(r.data.snapshot);
-      router.refresh();
     } finally {
       setSaving(false);
     }
@@ -208,6 +209,14 @@ export function ConfigEditor(props: Props) {
   const mappingErrors = Object.entries(errors).filter(([k]) => k.startsWith('mappings'));
   return (
     <div className="space-y-6">
+      {/* Shown only where scripting is off (a media query, which browsers honour more widely than <noscript>). */}
+      <p
+        role="alert"
+        className="hidden rounded-md bg-amber-50 px-4 py-3 text-sm text-amber-900 noscript:block"
+      >
+        The config editor needs JavaScript: turn it on to change this config. Everything else on this page
+        works without it.
+      </p>
       {conflict && props.mode === 'edit' && (
         <div ref={conflictRef}>
           <Card className="border-amber-300 p-5 dark:border-amber-700" role="alert" data-testid="conflict">
@@ -224,8 +233,7 @@ export function ConfigEditor(props: Props) {
               <Button
                 variant="secondary"
                 onClick={() => {
-                  setBase(conflict.theirs);
-                  setBaseHash(conflict.theirsHash);
+                  setSaved({ snapshot: conflict.theirs, hash: conflict.theirsHash });
                   setDraft(conflict.theirs);
                   setConflict(null);
                 }}
@@ -235,8 +243,7 @@ export function ConfigEditor(props: Props) {
               <Button
                 onClick={() => {
                   setDraft(reapply(base, draft, conflict.theirs));
-                  setBase(conflict.theirs);
-                  setBaseHash(conflict.theirsHash);
+                  setSaved({ snapshot: conflict.theirs, hash: conflict.theirsHash });
                   setConflict(null);
                   toast.info(
                     'Your edits were re-applied on top of the latest version: review and save again',
@@ -367,7 +374,7 @@ export function ConfigEditor(props: Props) {
 
       <Dialog open={reviewing} onClose={() => setReviewing(false)} title="Review the change before saving">
         {reviewing && props.mode === 'edit' && (
-          <LazyChangeReview configId={props.configId} before={base} after={draft} />
+          <LazyChangeReview configId={configId} before={base} after={draft} />
         )}
         <div className="mt-5 flex justify-end gap-2">
           <Button variant="secondary" onClick={() => setReviewing(false)}>

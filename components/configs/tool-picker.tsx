@@ -6,9 +6,10 @@ import { useDeferredValue, useId, useMemo, useRef, useState, type KeyboardEvent 
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { Input } from '@/components/ui/field';
-import type { PickerTool } from './catalog-query';
+import type { PickerTool } from './queries';
 
 const ROW = 36;
+const LIST_HEIGHT = 288;
 
 /**
  * Filters and ranks tools: rows whose name holds every word come first (catalog order kept), then rows that
@@ -86,6 +87,8 @@ export function ToolPicker({
     getScrollElement: () => scroller.current,
     estimateSize: (i) => (visible[i]?.name === open ? ROW + 28 + visible[i].params.length * 22 : ROW),
     overscan: 8,
+    // The list's height (h-72) before it is measured, so the server renders its first rows too.
+    initialRect: { width: 0, height: LIST_HEIGHT },
   });
   const toggle = (name: string) =>
     onChange(chosen.has(name) ? selected.filter((t) => t !== name) : [...selected, name]);

@@ -2,7 +2,7 @@
 
 import { useQueries } from '@tanstack/react-query';
 import type { CatalogNames } from '@/lib/configs/diff';
-import { catalogQuery } from './catalog-query';
+import { catalogQuery } from './queries';
 
 /**
  * The catalogs of the given connections, loaded in parallel and shared with the tool pickers' cache.

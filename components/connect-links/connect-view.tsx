@@ -1,18 +1,16 @@
 'use client';
 
-import { useMutation, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
 import { CheckCircle2 } from 'lucide-react';
 import { StatusBadge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { secondsAgo, useNow } from '@/components/ui/use-now';
-import type { ConnectState } from '@/lib/connect-links/state';
-import { liveQueryOptions } from '@/components/accounts/live-query';
-import { getJson, postJson } from '@/components/ui/get-json';
 import { isReady } from '@/lib/readiness/is-ready';
 import { connectorLabel } from '@/lib/configs/labels';
-import { useLiveEvents } from '@/components/events/use-live-events';
 import { ConnectFrame } from './connect-frame';
 import { ConnectorIcon } from './connector-icon';
+import { connectPath, connectStateQuery } from './queries';
 
 const NOTICES = {
   connected: {
@@ -31,6 +29,14 @@ const NOTICES = {
     tone: 'text-red-700 dark:text-red-400',
     text: 'The provider could not complete the authorization. Press Authorize to try again.',
   },
+  'start-failed': {
+    tone: 'text-red-700 dark:text-red-400',
+    text: 'We could not start the authorization. Press Authorize to try again.',
+  },
+  busy: {
+    tone: 'text-amber-700 dark:text-amber-400',
+    text: 'Too many attempts with this link for now: wait a few minutes, then press Authorize again.',
+  },
   'verify-failed': {
     tone: 'text-red-700 dark:text-red-400',
     text: 'We could not confirm that authorization; it may have taken too long. Press Authorize to try again.',
@@ -40,32 +46,23 @@ const NOTICES = {
 /** The end user's connections for one config: authorize each pending one, then watch them turn active. */
 export type ConnectNotice = keyof typeof NOTICES;
 
-export function ConnectView({
-  token,
-  initial,
-  notice,
-}: {
-  token: string;
-  initial: ConnectState;
-  notice: ConnectNotice | null;
-}) {
-  const url = `/api/connect/${token}`;
-  const push = useLiveEvents(`${url}/events`, [['connect', token]]);
-  const q = useQuery(
-    liveQueryOptions({
-      queryKey: ['connect', token],
-      queryFn: () => getJson<ConnectState>(url),
-      initialData: initial,
-      watched: (d) => d.connections.map((c) => c.status),
-      pushConnected: push,
-    }),
-  );
-  const authorize = useMutation({
-    mutationFn: (connectionName: string) => postJson<{ url: string }>(`${url}/authorize`, { connectionName }),
-    onSuccess: (d) => window.location.assign(d.url),
-  });
+/**
+ * The page hands the statuses over (`connectStateQuery`); the live layer keeps them current. Each Authorize is a
+ * plain form post to the authorize route, answered with a redirect to the provider's page: it works the moment
+ * the page shows, JavaScript or not.
+ */
+export function ConnectView({ token, notice }: { token: string; notice: ConnectNotice | null }) {
+  const q = useQuery(connectStateQuery(token));
+  const [leaving, setLeaving] = useState<string | null>(null);
+  // Back from the provider's page through the browser's history (bfcache): the button is a button again.
+  useEffect(() => {
+    const reset = () => setLeaving(null);
+    window.addEventListener('pageshow', reset);
+    return () => window.removeEventListener('pageshow', reset);
+  }, []);
   const now = useNow(1000);
-  const s = q.data ?? initial;
+  const s = q.data;
+  if (!s) return null; // the page shows the link's problem instead
   const allSet = isReady(s.connections.map((c) => c.status));
   return (
     <ConnectFrame>
@@ -110,23 +107,20 @@ export function ConnectView({
               </div>
             </div>
             {c.status !== 'ACTIVE' && (
-              <Button
-                size="lg"
-                loading={authorize.isPending && authorize.variables === c.connectionName}
-                disabled={authorize.isPending}
-                onClick={() => authorize.mutate(c.connectionName)}
+              <form
+                method="post"
+                action={`${connectPath(token)}/authorize`}
+                onSubmit={() => setLeaving(c.connectionName)}
               >
-                {c.status === 'EXPIRED' || c.status === 'DISCONNECTED' ? 'Reconnect' : 'Authorize'}
-              </Button>
+                <input type="hidden" name="connectionName" value={c.connectionName} />
+                <Button type="submit" size="lg" loading={leaving === c.connectionName}>
+                  {c.status === 'EXPIRED' || c.status === 'DISCONNECTED' ? 'Reconnect' : 'Authorize'}
+                </Button>
+              </form>
             )}
           </li>
         ))}
       </ul>
-      {authorize.isError && (
-        <p role="alert" className="mt-3 text-sm text-red-700 dark:text-red-400">
-          {authorize.error.message}
-        </p>
-      )}
       <p className="mt-4 text-xs text-zinc-500" aria-live="polite">
         {q.isError
           ? `Could not refresh (${q.error.message}); retrying.`

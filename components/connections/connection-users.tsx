@@ -13,7 +13,7 @@ import { Table, TBody, Td, Th, THead, Tr } from '@/components/ui/table';
 import { Tabs } from '@/components/ui/tabs';
 import { useSearchParamSetter } from '@/components/ui/use-search-param-setter';
 import { useUrlSearch } from '@/components/ui/use-url-search';
-import { STATUS_FILTER_LABELS, STATUS_FILTERS, type StatusFilter } from '@/lib/connections/overview';
+import { STATUS_FILTER_LABELS, STATUS_FILTERS, usersViewOf } from '@/lib/connections/overview';
 import { userHref } from './connection-links';
 import { connectionUsersOptions, usersPath } from './queries';
 
@@ -21,11 +21,11 @@ import { connectionUsersOptions, usersPath } from './queries';
 export function ConnectionUsers({ name }: { name: string }) {
   const url = useSearchParamSetter();
   const { params, set: setParam } = url;
-  const raw = params.get('status') ?? 'all';
-  const status = ((STATUS_FILTERS as readonly string[]).includes(raw) ? raw : 'all') as StatusFilter;
-  const page = Math.max(1, Number(params.get('page')) || 1);
-  const { text, type, q } = useUrlSearch(url);
-  const users = useQuery(connectionUsersOptions(name, status, q, page));
+  const { text, type } = useUrlSearch(url);
+  // The view is the URL's, read the same way the page read it to prefetch this list.
+  const view = usersViewOf((k) => params.get(k));
+  const { status, q } = view;
+  const users = useQuery(connectionUsersOptions(name, view));
   const d = users.data;
   // Only filters with users (and the one chosen) are offered: a status nobody has is noise.
   const offered = STATUS_FILTERS.filter((f) => f === 'all' || f === status || (d?.counts[f] ?? 0) > 0);

@@ -7,40 +7,27 @@ import { Card, CardHeader } from '@/components/ui/card';
 import { Select } from '@/components/ui/field';
 import { RelativeTime } from '@/components/ui/relative-time';
 import { EmptyState, ErrorState } from '@/components/ui/states';
-import { getJson } from '@/components/ui/get-json';
 import {
   describeEvent,
   isProblemEvent,
   TIMELINE_KIND_LABELS,
   TIMELINE_KINDS,
   type TimelineKind,
-  type TimelinePage,
 } from '@/lib/events/timeline';
-import { eventKeys } from './keys';
+import { timelineQuery } from './queries';
 
 const clock = (iso: string) =>
   new Date(iso).toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' });
 
 /**
  * A user's connection history from the console's own record of Scalekit's webhooks, newest first: what
- * answers "why did my agent stop working yesterday?". Refetched when a pushed event names this user.
+ * answers "why did my agent stop working yesterday?". The page prefetches the unfiltered first page; the live
+ * layer refetches it when a pushed event names this user.
  */
 export function UserTimeline({ identifier, connections }: { identifier: string; connections: string[] }) {
   const [connection, setConnection] = useState('');
   const [kind, setKind] = useState<TimelineKind | ''>('');
-  const q = useInfiniteQuery({
-    queryKey: [...eventKeys.timeline(identifier), connection, kind],
-    initialPageParam: '',
-    queryFn: ({ pageParam }) =>
-      getJson<TimelinePage>(
-        `/api/users/${encodeURIComponent(identifier)}/events?${new URLSearchParams({
-          ...(connection ? { connection } : {}),
-          ...(kind ? { kind } : {}),
-          ...(pageParam ? { cursor: pageParam } : {}),
-        })}`,
-      ),
-    getNextPageParam: (last) => last.nextCursor ?? undefined,
-  });
+  const q = useInfiniteQuery(timelineQuery(identifier, { connection, kind }));
   const events = q.data?.pages.flatMap((p) => p.events) ?? [];
   return (
     <Card className="mt-6" data-testid="user-timeline">

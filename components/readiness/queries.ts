@@ -1,36 +1,39 @@
 import { queryOptions } from '@tanstack/react-query';
 import { getJson } from '@/components/ui/get-json';
-import type { GridFilter, GridPage } from '@/lib/readiness/grid';
-import type { ConnectionAuthState } from '@/lib/scalekit/types';
+import type { GridPage, GridView } from '@/lib/readiness/grid';
+import type { UserReadiness } from '@/lib/readiness/user-readiness';
 
 export const readinessKeys = {
-  user: (configId: string, identifier: string) => ['readiness', configId, identifier] as const,
-  grid: (configId: string, filter: GridFilter, q: string, page: number) =>
-    ['readiness-grid', configId, filter, q, page] as const,
+  all: ['readiness'] as const,
+  ofUser: (identifier: string) => [...readinessKeys.all, 'user', identifier] as const,
+  user: (configId: string, identifier: string) => [...readinessKeys.ofUser(identifier), configId] as const,
+  grids: () => [...readinessKeys.all, 'grid'] as const,
+  gridsOf: (configId: string) => [...readinessKeys.grids(), configId] as const,
+  grid: (v: GridView) => [...readinessKeys.gridsOf(v.configId), v.filter, v.q, v.page] as const,
 };
+
+export const gridPath = (v: GridView, refresh = false) =>
+  `/api/readiness-grid?${new URLSearchParams({
+    configId: v.configId,
+    filter: v.filter,
+    q: v.q,
+    page: String(v.page),
+    ...(refresh ? { refresh: '1' } : {}),
+  })}`;
 
 export const readinessQuery = (configId: string, identifier: string) =>
   queryOptions({
     queryKey: readinessKeys.user(configId, identifier),
-    queryFn: () =>
-      getJson<{ connections: ConnectionAuthState[]; ready: boolean }>(
-        `/api/readiness?${new URLSearchParams({ configId, identifier })}`,
-      ),
+    queryFn: () => getJson<UserReadiness>(`/api/readiness?${new URLSearchParams({ configId, identifier })}`),
     enabled: !!configId && identifier.trim().length > 0,
     staleTime: 5_000,
   });
 
-export const GRID_POLL_MS = 30_000;
-
-export const gridQueryOptions = (configId: string, filter: GridFilter, q: string, page: number) =>
+/** One page of the grid; the live layer refreshes every grid shown (the server shares one snapshot). */
+export const gridQueryOptions = (v: GridView) =>
   queryOptions({
-    queryKey: readinessKeys.grid(configId, filter, q, page),
-    queryFn: () =>
-      getJson<GridPage>(
-        `/api/readiness-grid?${new URLSearchParams({ configId, filter, q, page: String(page) })}`,
-      ),
-    enabled: !!configId,
-    // The server shares one snapshot per config between all viewers; polling it is cheap.
-    refetchInterval: GRID_POLL_MS,
+    queryKey: readinessKeys.grid(v),
+    queryFn: () => getJson<GridPage>(gridPath(v)),
+    enabled: !!v.configId,
     placeholderData: (prev) => prev,
   });

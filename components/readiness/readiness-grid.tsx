@@ -1,7 +1,6 @@
 'use client';
 
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useLiveEvents } from '@/components/events/use-live-events';
 import { Download, RefreshCw } from 'lucide-react';
 import { Link } from '@/components/ui/link';
 import { useState } from 'react';
@@ -18,6 +17,7 @@ import { secondsAgo, useNow } from '@/components/ui/use-now';
 import {
   GRID_FILTER_LABELS,
   GRID_FILTERS,
+  gridViewOf,
   type GridFilter,
   type GridPage,
   type StatusKey,
@@ -25,7 +25,7 @@ import {
 import { ACCOUNT_STATUSES } from '@/lib/scalekit/types';
 import { BulkLinksButton } from './bulk-links-button';
 import { getJson } from '@/components/ui/get-json';
-import { gridQueryOptions, readinessKeys } from './queries';
+import { gridPath, gridQueryOptions, readinessKeys } from './queries';
 import { Tabs } from '@/components/ui/tabs';
 
 // Every status in the one declared order, then accounts that do not exist yet.
@@ -50,15 +50,12 @@ export function ReadinessGrid({
 }) {
   const url = useSearchParamSetter();
   const { params, set: setParam } = url;
-  const configId = params.get('config') ?? configs[0]?.id ?? '';
-  const filter = (GRID_FILTERS as readonly string[]).includes(params.get('filter') ?? '')
-    ? (params.get('filter') as GridFilter)
-    : 'all';
-  const page = Math.max(1, Number(params.get('page')) || 1);
-  const { text, type, q } = useUrlSearch(url);
+  const { text, type } = useUrlSearch(url);
+  // The view is the URL's, read the same way the page read it to prefetch this grid.
+  const view = gridViewOf((k) => params.get(k), configs[0]?.id ?? '');
+  const { configId, filter, q } = view;
   const qc = useQueryClient();
-  const grid = useQuery(gridQueryOptions(configId, filter, q, page));
-  useLiveEvents('/api/events/stream');
+  const grid = useQuery(gridQueryOptions(view));
   const [refreshing, setRefreshing] = useState(false);
   const now = useNow(1000);
 
@@ -66,11 +63,10 @@ export function ReadinessGrid({
     setRefreshing(true);
     try {
       // refresh=1 asks the server for a new snapshot; it reuses one made in the last few seconds by anyone.
-      const fresh = await getJson<GridPage>(
-        `/api/readiness-grid?${new URLSearchParams({ configId, filter, q, page: String(page), refresh: '1' })}`,
-      );
-      qc.setQueryData(readinessKeys.grid(configId, filter, q, page), fresh);
-      void qc.invalidateQueries({ queryKey: ['readiness-grid', configId] });
+      const fresh = await getJson<GridPage>(gridPath(view, true));
+      qc.setQueryData(readinessKeys.grid(view), fresh);
+      // Other pages and filters of this config were built from the old snapshot.
+      void qc.invalidateQueries({ queryKey: readinessKeys.gridsOf(configId), refetchType: 'none' });
     } catch {
       void grid.refetch();
     } finally {

@@ -3,6 +3,7 @@ import {
   Cable,
   History,
   KeyRound,
+  KeySquare,
   LayoutDashboard,
   LogOut,
   Menu,
@@ -27,6 +28,7 @@ const ITEMS = [
   { href: '/activity', label: 'Activity', icon: Activity },
   { href: '/tokens', label: 'Tokens', icon: KeyRound, adminOnly: true },
   { href: '/audit', label: 'Audit', icon: History },
+  { href: '/access/api-keys', label: 'API keys', icon: KeySquare, adminOnly: true },
 ];
 
 /**

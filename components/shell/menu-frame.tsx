@@ -11,7 +11,7 @@ export const useCloseMenu = () => useContext(CloseMenu);
 /**
  * The only stateful part of the shell: whether the menu is open on small screens. Everything inside (the nav,
  * the header's contents, the icons) is rendered by the server and passed in, so none of it, lucide included,
- * is shipped to the browser as code (issue 14's first-load budget).
+ * is shipped to the browser as code: less to load and hydrate before the page responds.
  */
 export function MenuFrame({
   brand,

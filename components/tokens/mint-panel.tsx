@@ -8,7 +8,7 @@ import { useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { Card, CardHeader } from '@/components/ui/card';
 import { Field, Input, Select } from '@/components/ui/field';
-import { useActionRunner } from '@/components/ui/use-action-runner';
+import { useFormAction } from '@/components/ui/use-form-action';
 import { mintTokenAction } from '@/lib/tokens/actions/mint-token';
 import { EXPIRY_PRESETS } from '@/lib/tokens/expiry-presets';
 import { readinessQuery } from '@/components/readiness/queries';
@@ -17,27 +17,30 @@ import { identifiersQuery } from './queries';
 import type { MintedToken } from './token-result';
 import { useDebounced } from '@/components/ui/use-debounced';
 
-// Shown only after a mint or once a user is chosen: their code (snippets, schema forms) loads on demand.
-const TokenResult = dynamic(() => import('./token-result').then((m) => m.TokenResult), { ssr: false });
+// Shown only after a mint or once a user is chosen: their code (snippets, schema forms) loads on demand. The token
+// result renders on the server too, for a mint submitted before JavaScript has loaded.
+const TokenResult = dynamic(() => import('./token-result').then((m) => m.TokenResult));
 const PreviewPanel = dynamic(() => import('./preview-panel').then((m) => m.PreviewPanel), { ssr: false });
 
+/**
+ * Mint a session token for a config and a user: a `<form action>`, so it works before (or without) JavaScript;
+ * with it, the user's readiness shows while typing and preview-as-user opens once they are ready. Scalekit refuses
+ * a user who is not ready, and the form says so.
+ */
 export function MintPanel({ configs }: { configs: { id: string; name: string }[] }) {
   const router = useRouter();
   const [configId, setConfigId] = useState(configs[0]?.id ?? '');
   const [identifier, setIdentifier] = useState('');
   const [expiry, setExpiry] = useState('3600');
   const [accessLevel, setAccessLevel] = useState<AccessLevel>('FULL');
-  const [minted, setMinted] = useState<MintedToken | null>(null);
   const who = useDebounced(identifier.trim(), 300);
   const suggestions = useQuery(identifiersQuery(who));
   const readiness = useQuery(readinessQuery(configId, who));
-  const mint = useActionRunner(mintTokenAction, {
+  const mint = useFormAction(mintTokenAction, {
     success: 'Token minted',
-    onSuccess: (d) => {
-      setMinted(d);
-      router.refresh(); // the ledger below now has this mint
-    },
+    onSuccess: () => router.refresh(), // the ledger below now has this mint
   });
+  const minted: MintedToken | null = mint.state?.ok ? mint.state.data : null;
   const ready = readiness.data?.ready === true && who === identifier.trim();
   return (
     <div className="space-y-6">
@@ -46,21 +49,14 @@ export function MintPanel({ configs }: { configs: { id: string; name: string }[]
           title="Mint a session token"
           description="For debugging an agent run: the same token your app mints before each run."
         />
-        <form
-          className="grid gap-4 p-5 md:grid-cols-2"
-          onSubmit={(e) => {
-            e.preventDefault();
-            setMinted(null);
-            void mint.run({
-              configId,
-              identifier: identifier.trim(),
-              expirySeconds: Number(expiry),
-              accessLevel,
-            });
-          }}
-        >
+        <form action={mint.formAction} className="grid gap-4 p-5 md:grid-cols-2">
           <Field label="Config" htmlFor="config" errors={mint.fieldErrors?.configId}>
-            <Select id="config" value={configId} onChange={(e) => setConfigId(e.target.value)}>
+            <Select
+              id="config"
+              name="configId"
+              value={configId}
+              onChange={(e) => setConfigId(e.target.value)}
+            >
               {configs.map((c) => (
                 <option key={c.id} value={c.id}>
                   {c.name}
@@ -76,6 +72,7 @@ export function MintPanel({ configs }: { configs: { id: string; name: string }[]
           >
             <Input
               id="identifier"
+              name="identifier"
               list="identifier-options"
               value={identifier}
               onChange={(e) => setIdentifier(e.target.value)}
@@ -94,7 +91,12 @@ export function MintPanel({ configs }: { configs: { id: string; name: string }[]
             hint="60 seconds to 24 hours"
             errors={mint.fieldErrors?.expirySeconds}
           >
-            <Select id="expiry" value={expiry} onChange={(e) => setExpiry(e.target.value)}>
+            <Select
+              id="expiry"
+              name="expirySeconds"
+              value={expiry}
+              onChange={(e) => setExpiry(e.target.value)}
+            >
               {EXPIRY_PRESETS.map((p) => (
                 <option key={p.seconds} value={p.seconds}>
                   {p.label}
@@ -128,10 +130,15 @@ export function MintPanel({ configs }: { configs: { id: string; name: string }[]
               </p>
             )}
           </div>
-          <div className="md:col-span-2">
-            <Button type="submit" loading={mint.pending} disabled={!ready}>
+          <div className="flex flex-wrap items-center gap-3 md:col-span-2">
+            <Button type="submit" loading={mint.pending}>
               Mint token
             </Button>
+            {mint.error && (
+              <p role="alert" className="text-sm text-red-700 dark:text-red-400">
+                {mint.error}
+              </p>
+            )}
           </div>
         </form>
       </Card>

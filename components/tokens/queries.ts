@@ -2,7 +2,8 @@ import { queryOptions } from '@tanstack/react-query';
 import { getJson } from '@/components/ui/get-json';
 
 export const tokenKeys = {
-  identifiers: (q: string) => ['identifiers', q] as const,
+  all: ['tokens'] as const,
+  identifiers: (q: string) => [...tokenKeys.all, 'identifiers', q] as const,
 };
 
 export const identifiersQuery = (q: string) =>

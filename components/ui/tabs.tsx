@@ -25,7 +25,7 @@ const LOOKS = {
 /**
  * A row of tabs as the WAI-ARIA tabs pattern has them, with selection following focus: the row is one tab
  * stop, arrow keys (and Home/End) move between tabs and select. Hand-written rather than a library (Radix,
- * React Aria) because it is this small and every page's first load is on a 150 kB budget (issue 14).
+ * React Aria) because it is this small: every page that shows tabs loads and hydrates it before it responds.
  */
 export function Tabs<T extends string>({
   label,

@@ -2,7 +2,7 @@
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { toast as sonner } from 'sonner';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { preloadToasts, ToastProvider, useToast } from './toast';
+import { ToastProvider, useToast } from './toast';
 
 const ERROR = 'Save failed: the config changed meanwhile';
 // Buttons that raise one toast of each kind through the app's own hook.
@@ -17,8 +17,7 @@ function Harness() {
   );
 }
 
-beforeEach(async () => {
-  await preloadToasts(); // sonner is fetched lazily; toast-queue.test.tsx covers a toast raised before that
+beforeEach(() => {
   vi.useFakeTimers();
   render(
     <ToastProvider>

@@ -2,6 +2,7 @@
 import path from 'node:path';
 import { z } from 'zod';
 import { DEFAULT_CLIENT_ID, DEFAULT_CLIENT_SECRET, DEFAULT_SEED_TOOL_CALLS, startEmulator } from './server';
+import { SEED_VARIANTS } from './store/seed-variants';
 
 const envSchema = z
   .object({
@@ -11,6 +12,9 @@ const envSchema = z
     EMULATOR_CLIENT_SECRET: z.string().min(1).default(DEFAULT_CLIENT_SECRET),
     EMULATOR_DATA_DIR: z.string().min(1).default(path.join('.data', 'emulator')),
     EMULATOR_SEED: z.enum(['demo', 'none'], { message: 'must be demo or none' }).default('demo'),
+    EMULATOR_SEED_VARIANT: z
+      .enum(SEED_VARIANTS, { message: 'must be development or production' })
+      .default('development'),
     EMULATOR_SEED_USERS: z.coerce.number().int().min(0).max(100_000, 'must be at most 100000').default(240),
     EMULATOR_SEED_TOOL_CALLS: z.coerce
       .number()
@@ -56,6 +60,7 @@ async function main() {
     host: env.EMULATOR_HOST,
     dataDir: path.resolve(env.EMULATOR_DATA_DIR),
     seed: env.EMULATOR_SEED,
+    seedVariant: env.EMULATOR_SEED_VARIANT,
     seedUsers: env.EMULATOR_SEED_USERS,
     seedToolCalls: env.EMULATOR_SEED_TOOL_CALLS,
     controls,
@@ -66,15 +71,20 @@ async function main() {
       ? { urls: env.EMULATOR_WEBHOOK_URL, secret: env.EMULATOR_WEBHOOK_SECRET }
       : undefined,
   });
+  // First start: the local CA and its certificate are made now (a second or so), then kept in the data dir.
+  const tls = await emu.ca.ensure();
   const demoCreds =
     env.EMULATOR_CLIENT_ID === DEFAULT_CLIENT_ID && env.EMULATOR_CLIENT_SECRET === DEFAULT_CLIENT_SECRET;
   console.log(
     [
       `Scalekit AgentKit emulator listening on ${emu.url}`,
-      `  state: ${path.resolve(env.EMULATOR_DATA_DIR)} (seed: ${env.EMULATOR_SEED})`,
+      `  state: ${path.resolve(env.EMULATOR_DATA_DIR)} (seed: ${env.EMULATOR_SEED}${env.EMULATOR_SEED === 'demo' ? `, ${env.EMULATOR_SEED_VARIANT}` : ''})`,
       demoCreds
         ? `  API credentials (demo): client id ${DEFAULT_CLIENT_ID}, secret ${DEFAULT_CLIENT_SECRET}`
         : '  API credentials: from EMULATOR_CLIENT_ID / EMULATOR_CLIENT_SECRET',
+      `  official SDKs (gRPC and REST over TLS, same port): SCALEKIT_ENV_URL=${emu.sdkUrl}`,
+      `  local CA: ${tls.caPath} (trust it with NODE_EXTRA_CA_CERTS for Node;`,
+      `    GRPC_DEFAULT_SSL_ROOTS_FILE_PATH and REQUESTS_CA_BUNDLE for Python)`,
       `  test controls (/_emulator/*): ${controls ? 'on' : 'off'}`,
       `  webhooks: ${emu.webhooks ? env.EMULATOR_WEBHOOK_URL.join(', ') : 'off'}`,
     ].join('\n'),

@@ -5,10 +5,11 @@
  * can crash it.
  */
 import { randomUUID } from 'node:crypto';
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { Counters, Faults, type FaultInput } from './controls/faults';
 import { registerControlRoutes } from './controls/control-routes';
+import { createGrpcServer, isGrpcRequest } from './grpc/grpc-server';
 import { readBody } from './http/body';
 import { ApiError, invalid, isApiError } from './http/errors';
 import { Reply, Router } from './http/router';
@@ -18,6 +19,7 @@ import { ToolCallLogs } from './logs/tool-call-log-store';
 import { registerToolFaultRoutes, ToolFaults } from './logs/tool-faults';
 import { createInstanceHandler, INSTANCE_PATH_PREFIX, INSTANCE_ROUTE } from './mcp/instance-handler';
 import { createMcpHandler } from './mcp/mcp-handler';
+import { createOnePortServer, type AnyRequest, type AnyResponse } from './net/one-port-server';
 import { registerAuthorizePages } from './pages/authorize';
 import { registerCatalogRoutes } from './rest/catalog-routes';
 import { registerConfigRoutes } from './rest/configs';
@@ -29,7 +31,9 @@ import { ApiTokens } from './rest/oauth';
 import { registerToolLogRoutes } from './rest/tool-logs';
 import { createSessionTokens } from './session-tokens/session-tokens';
 import { loadCatalog } from './store/catalog';
+import type { SeedVariant } from './store/seed-variants';
 import { Store } from './store/store';
+import { LocalCa } from './tls/local-ca';
 import { registerWebhookControlRoutes } from './webhooks/control-routes';
 import { WebhookDispatcher, type WebhookOptions } from './webhooks/dispatcher';
 import { eventsFor } from './webhooks/events';
@@ -43,6 +47,8 @@ export interface EmulatorOptions {
   host?: string;
   dataDir?: string; // undefined = in memory only
   seed?: 'demo' | 'none';
+  /** Which environment's demo data: `production` differs from `development` on purpose (store/seed-variants.ts). */
+  seedVariant?: SeedVariant;
   seedUsers?: number;
   seedToolCalls?: number; // seeded tool-call history over the last week (demo seed only)
   controls?: boolean;
@@ -55,6 +61,10 @@ export interface EmulatorOptions {
 export interface RunningEmulator {
   url: string;
   port: number;
+  /** The environment URL for the official SDKs: TLS (gRPC and REST) on the same port, trusted through the CA. */
+  sdkUrl: string;
+  /** The local CA: `caPath` is the file clients trust; `ensure()` makes it if this is the first start. */
+  ca: LocalCa;
   store: Store;
   webhooks: WebhookDispatcher | undefined;
   toolLogs: ToolCallLogs;
@@ -143,13 +153,25 @@ async function answerWithFault(
   return false;
 }
 
+/** The https:// URL the SDKs use: the certificate names localhost, so loopback and wildcard binds use that. */
+function sdkUrl(host: string, port: number): string {
+  const local = ['127.0.0.1', '0.0.0.0', '::', '::1', 'localhost'].includes(host);
+  const name = local ? 'localhost' : host.includes(':') ? `[${host}]` : host;
+  return `https://${name}:${port}`;
+}
+
 export async function startEmulator(opts: EmulatorOptions = {}): Promise<RunningEmulator> {
   const host = opts.host ?? '127.0.0.1';
   const clientId = opts.clientId ?? DEFAULT_CLIENT_ID;
   const clientSecret = opts.clientSecret ?? DEFAULT_CLIENT_SECRET;
   const seedUsers = opts.seedUsers ?? 240;
   const catalog = loadCatalog();
-  const store = Store.open(catalog, opts.dataDir, { seed: opts.seed ?? 'demo', seedUsers });
+  const seedVariant = opts.seedVariant ?? 'development';
+  const store = Store.open(catalog, opts.dataDir, {
+    seed: opts.seed ?? 'demo',
+    seedUsers,
+    variant: seedVariant,
+  });
   const webhooks = opts.webhooks?.urls.length ? new WebhookDispatcher(opts.webhooks) : undefined;
   if (webhooks) store.onAccountChange = (change) => webhooks.enqueue(eventsFor(change, store.connections));
   const seedToolCalls = opts.seedToolCalls ?? DEFAULT_SEED_TOOL_CALLS;
@@ -160,7 +182,10 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Running
   const toolFaults = new ToolFaults();
   const runTool = createToolRunner({ store, logs: toolLogs, faults: toolFaults });
 
-  const server = createServer();
+  const publicHost = opts.publicUrl ? new URL(opts.publicUrl).hostname.replace(/^\[|\]$/g, '') : host;
+  const ca = new LocalCa(opts.dataDir, [host, publicHost]);
+  // One port serves REST, OAuth, pages and MCP (HTTP/1.1 and HTTP/2, plain or TLS) and gRPC (HTTP/2).
+  const { server, closeAllConnections } = createOnePortServer(ca, (req, res) => dispatch(req, res));
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(opts.port ?? 4010, host, () => resolve());
@@ -191,10 +216,20 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Running
   registerExecuteToolRoute(router, { ...deps, runTool });
   registerAuthorizePages(router, deps);
   if (opts.controls) {
-    registerControlRoutes(router, { ...deps, faults, counters, apiTokens, seedUsers, toolLogs, toolFaults });
+    registerControlRoutes(router, {
+      ...deps,
+      faults,
+      counters,
+      apiTokens,
+      seedUsers,
+      seedVariant,
+      toolLogs,
+      toolFaults,
+    });
     registerToolFaultRoutes(router, { store, toolFaults });
     registerWebhookControlRoutes(router, webhooks);
   }
+  const grpc = createGrpcServer({ router, apiTokens, faults, counters });
   const mcp = createMcpHandler({ store, tokens, baseUrl, runTool });
   const instanceMcp = createInstanceHandler({ store, runTool });
 
@@ -259,17 +294,24 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Running
     }
   }
 
-  server.on('request', (req: IncomingMessage, res: ServerResponse) => {
-    handle(req, res).catch((err: unknown) => {
+  /** gRPC calls (by method path or content type) to the gRPC services, everything else to the REST pipeline. */
+  function dispatch(req: AnyRequest, res: AnyResponse) {
+    const pathname = (req.url ?? '/').split('?')[0];
+    const work = isGrpcRequest(pathname, req.headers['content-type'])
+      ? grpc(req, res, pathname)
+      : handle(req as IncomingMessage, res as ServerResponse);
+    work.catch((err: unknown) => {
       // Only reachable if answering itself failed (socket gone mid-write): drop the connection, keep serving.
       console.error('emulator: could not answer a request:', err);
       res.destroy();
     });
-  });
+  }
   server.on('clientError', answerClientError);
   return {
     url: baseUrl,
     port,
+    sdkUrl: sdkUrl(opts.publicUrl ? publicHost : host, port),
+    ca,
     store,
     webhooks,
     toolLogs,
@@ -278,7 +320,7 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Running
     async close() {
       webhooks?.close();
       store.flush();
-      server.closeAllConnections();
+      closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },
   };

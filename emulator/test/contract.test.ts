@@ -155,12 +155,24 @@ describe('contract', () => {
     await call('POST', `${C}/magic_link`, `${C}/magic_link`, { id, user_verify_url: 'ftp://x' });
     await call('POST', `${C}/user/verify`, `${C}/user/verify`, { auth_request_id: 'ar_x', identifier: 'a' });
     await call('POST', `${C}/user/verify`, `${C}/user/verify`, {});
+    await call('PUT', C, C, {
+      id,
+      connected_account: {
+        authorization_details: { oauth_token: { access_token: 'at' } },
+        api_config: { a: 1 },
+      },
+    });
+    await call('PUT', C, C, { id: 'ca_nope', connected_account: {} });
+    await call('PUT', C, C, { id });
     await call('POST', `${C}:delete`, `${C}:delete`, { id });
     await call('POST', `${C}:delete`, `${C}:delete`, { id });
     await call('GET', '/api/v1/connections/app', '/api/v1/connections/app');
     await call('GET', '/api/v1/tools', '/api/v1/tools?filter.connector=gmail&page_size=5');
     await call('GET', '/api/v1/tools', '/api/v1/tools?filter.summary=true&filter.provider=slack');
     await call('GET', '/api/v1/tools', '/api/v1/tools?filter.query=ab');
+    const S = '/api/v1/tools/scoped';
+    await call('GET', S, `${S}?identifier=alice%40example.com&filter.connection_names=gmail&page_size=2`);
+    await call('GET', S, S);
     expect(checked.size).toBeGreaterThan(30);
   });
 

@@ -3,7 +3,7 @@ import { createCoalescingCache } from '@/lib/cache/coalescing-cache';
 import type { ScalekitClient } from '@/lib/scalekit';
 import { collectPages } from '@/lib/scalekit/paging';
 import type { ConnectedAccount } from '@/lib/scalekit/types';
-import { POLL_INTERVAL_MS } from './poll-policy';
+import { toAccountView, type AccountView } from './rows';
 
 /**
  * A user's connected accounts, shared by everyone watching that user: the support page, other tabs, other
@@ -11,9 +11,16 @@ import { POLL_INTERVAL_MS } from './poll-policy';
  * upstream call per poll interval however many are watching. Owned by the environment's client; changes we
  * make invalidate it.
  */
+/**
+ * How long one upstream read of a user's accounts is shared: the browser's poll interval
+ * (components/live/poll-policy.ts; a test keeps the two equal), so every tab, support person and connect page
+ * watching one user costs one upstream call per interval.
+ */
+export const SHARED_READ_MS = 3000;
+
 const accountsCache = (sk: ScalekitClient) =>
   sk.scoped('accounts.by-identifier', () =>
-    createCoalescingCache<ConnectedAccount[]>({ ttlMs: POLL_INTERVAL_MS, max: 5000 }),
+    createCoalescingCache<ConnectedAccount[]>({ ttlMs: SHARED_READ_MS, max: 5000 }),
   );
 
 const MAX_PAGES = 10; // 990 accounts for one identifier is already far beyond any real user
@@ -28,4 +35,13 @@ export function loadUserAccounts(sk: ScalekitClient, identifier: string) {
 /** After we change an account (link, verify, disconnect, delete): the next read goes upstream. */
 export function invalidateUser(sk: ScalekitClient, identifier: string) {
   accountsCache(sk).invalidate(identifier);
+}
+
+/** The user page's view of a user's accounts: what `GET /api/users/<id>/accounts` answers and pages prefetch. */
+export async function loadUserAccountsView(
+  sk: ScalekitClient,
+  identifier: string,
+): Promise<{ accounts: AccountView[]; checkedAt: string }> {
+  const { value, loadedAt } = await loadUserAccounts(sk, identifier);
+  return { accounts: value.map(toAccountView), checkedAt: new Date(loadedAt).toISOString() };
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { identifierField } from '@/lib/accounts/schema';
+import { connectionNameField, identifierField } from '@/lib/wire/fields';
 import { TOOL_CALL_SOURCES, type ActivityFilters, type ToolCallStatus } from '@/lib/scalekit/activity-types';
 
 /**
@@ -48,13 +48,7 @@ export const activityQuerySchema = z
     from: instant('From'),
     to: instant('To'),
     outcome: optional(z.enum(OUTCOMES, { message: `Outcome must be one of ${OUTCOMES.join(', ')}` })),
-    connection: optional(
-      z
-        .string()
-        .trim()
-        .max(100, 'A connection name is at most 100 characters')
-        .regex(/^[A-Za-z0-9_-]+$/, 'A connection name has only letters, digits, - and _'),
-    ),
+    connection: optional(z.string().trim().pipe(connectionNameField)),
     provider: optional(
       z
         .string()

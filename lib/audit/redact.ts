@@ -2,6 +2,7 @@
 const PATTERNS: RegExp[] = [
   /eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}/g, // JWTs (session tokens)
   /\bskcs_[A-Za-z0-9_-]+/g, // Scalekit client secrets
+  /\bmck_[A-Za-z0-9_-]{20,}/g, // the console's API keys
   /\bBearer\s+[A-Za-z0-9._~+/=-]+/gi,
 ];
 

@@ -10,6 +10,9 @@ import { isRole, type Role } from './roles';
 export const DEMO_ACCOUNTS = [
   { email: 'admin@example.com', role: 'admin' as Role, password: 'demo' },
   { email: 'support@example.com', role: 'support' as Role, password: 'demo' },
+  // Admin where the deployment-wide mapping decides (development); the embedded default's production has its
+  // own mapping that makes it support (scripts/lib/emulator-environments.ts): one person, two roles.
+  { email: 'ops@example.com', role: 'admin' as Role, password: 'demo' },
 ];
 
 interface LocalAccount {

@@ -14,6 +14,7 @@ export const PERMISSIONS = [
   'audit:read:all',
   'audit:read:own',
   'activity:read',
+  'api-keys:manage', // create, list and revoke operators' API keys
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 

@@ -11,7 +11,7 @@ import { countImpact, RECENT_TOKEN_WINDOW_MS, type UserImpact } from './impact';
 const MAX_PAGES_PER_CONNECTION = 200; // the same bound as the readiness grid (~20k accounts)
 
 /** Every account on one connection, from paged lists (99 a page): never one call per user. */
-async function accountsOn(
+export async function accountsOn(
   sk: ScalekitClient,
   connectionName: string,
 ): Promise<Map<string, AccountStatus | null>> {

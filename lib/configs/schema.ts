@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { configIdField, connectionNameField } from '@/lib/wire/fields';
 import {
   descriptionIssues,
   mappingsIssues,
@@ -17,7 +18,8 @@ const issuesFrom = (rule: (value: string) => string[]) => (value: string, ctx: z
 export const nameSchema = z.string().trim().superRefine(issuesFrom(nameIssues));
 
 export const mappingSchema = z.object({
-  connectionName: z.string(),
+  // Empty is the rules' "Choose a connection" (the same message the browser shows), not a second one.
+  connectionName: connectionNameField.or(z.literal('')),
   allTools: z.boolean(),
   // Capped here too so an oversized array is refused before the rules walk it.
   tools: z
@@ -40,13 +42,9 @@ export type MappingDraft = z.infer<typeof mappingSchema>;
 
 export const createConfigInput = configDraftSchema.extend({ name: nameSchema });
 export const updateConfigInput = configDraftSchema.extend({
-  id: z.string().min(1),
+  id: configIdField,
   baseHash: z.string().min(1, 'Reload the editor: it has no server version to compare with'),
 });
 
-/** A config id as the console passes it around (Scalekit's ids are opaque strings). */
-export const configIdField = z
-  .string()
-  .min(1, 'Choose a config')
-  .max(100, 'A config id is at most 100 characters')
-  .regex(/^[A-Za-z0-9_-]+$/, 'A config id has only letters, digits, - and _');
+/** The config pages' path (`/configs/<id>`, `/configs/<id>/history`). */
+export const configPageParams = z.object({ id: configIdField });

@@ -6,11 +6,12 @@
  */
 import { createHmac, hkdfSync, randomBytes, timingSafeEqual } from 'node:crypto';
 import { z } from 'zod';
+import { configIdField, identifierField } from '@/lib/wire/fields';
 
 const payloadSchema = z.object({
   v: z.literal(1),
-  i: z.string().min(1).max(255), // identifier
-  c: z.string().min(1).max(100), // config id
+  i: identifierField,
+  c: configIdField,
   iat: z.number().int().positive(),
   exp: z.number().int().positive(),
   n: z.string().min(8).max(32), // nonce: two links minted together still differ (and audit can tell them apart)

@@ -140,3 +140,19 @@ export function connectionUsersCsv(snap: ConnectionsSnapshot, name: string, stat
     ...filterAccounts(snap, name, status, q).map((a) => [a.identifier, name, a.status]),
   ]);
 }
+
+/** A connection's users view as its URL states it, read the same way by the page (to prefetch) and the browser. */
+export interface UsersView {
+  status: StatusFilter;
+  q: string;
+  page: number;
+}
+
+export function usersViewOf(get: (name: string) => string | null | undefined): UsersView {
+  const status = get('status') ?? '';
+  return {
+    status: (STATUS_FILTERS as readonly string[]).includes(status) ? (status as StatusFilter) : 'all',
+    q: (get('q') ?? '').trim().slice(0, 200),
+    page: Math.max(1, Math.floor(Number(get('page'))) || 1),
+  };
+}

@@ -1,7 +1,14 @@
 import 'server-only';
 import { ActionError } from '@/lib/errors/action-error';
 import type { ScalekitClient } from '@/lib/scalekit';
-import { connectionUsers, connectionUsersCsv, USERS_PAGE_SIZE, type StatusFilter } from './overview';
+import {
+  connectionUsers,
+  connectionUsersCsv,
+  USERS_PAGE_SIZE,
+  type ConnectionsSnapshot,
+  type StatusFilter,
+  type UsersView,
+} from './overview';
 import { loadConnections } from './snapshot';
 
 /** The shared snapshot, or a 404 when the environment has no such connection. */
@@ -13,12 +20,12 @@ export async function snapshotWith(sk: ScalekitClient, name: string) {
   return snap;
 }
 
-export async function loadConnectionUsers(
-  sk: ScalekitClient,
-  name: string,
-  o: { status: StatusFilter; q: string; page: number },
-) {
-  return connectionUsers(await snapshotWith(sk, name), name, { ...o, pageSize: USERS_PAGE_SIZE });
+/** One page of a connection's users, as the route answers it and the connection page prefetches it. */
+export const usersPage = (snap: ConnectionsSnapshot, name: string, v: UsersView) =>
+  connectionUsers(snap, name, { ...v, pageSize: USERS_PAGE_SIZE });
+
+export async function loadConnectionUsers(sk: ScalekitClient, name: string, v: UsersView) {
+  return usersPage(await snapshotWith(sk, name), name, v);
 }
 
 export async function connectionUsersCsvFor(

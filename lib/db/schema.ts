@@ -1,4 +1,4 @@
-import { bigint, bigserial, integer, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import { bigint, bigserial, integer, jsonb, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
 import { ACCESS_LEVELS } from '@/lib/scalekit/types';
 
 export const auditLog = pgTable('audit_log', {
@@ -75,3 +75,33 @@ export const rateLimits = pgTable('rate_limits', {
   windowMs: integer('window_ms').notNull(),
   hits: integer('hits').notNull(),
 });
+
+export const apiKeys = pgTable('api_keys', {
+  id: bigserial('id', { mode: 'number' }).primaryKey(),
+  name: text('name').notNull(),
+  prefix: text('prefix').notNull(),
+  hash: text('hash').notNull().unique(),
+  role: text('role', { enum: ['admin', 'support'] }).notNull(),
+  environments: jsonb('environments').$type<string[]>().notNull(),
+  createdBy: text('created_by').notNull(),
+  createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+  expiresAt: timestamp('expires_at', { withTimezone: true, mode: 'date' }).notNull(),
+  lastUsedAt: timestamp('last_used_at', { withTimezone: true, mode: 'date' }),
+  revokedAt: timestamp('revoked_at', { withTimezone: true, mode: 'date' }),
+  revokedBy: text('revoked_by'),
+});
+
+export type ApiKeyRow = typeof apiKeys.$inferSelect;
+
+export const configPlans = pgTable(
+  'config_plans',
+  {
+    digest: text('digest').notNull(),
+    environment: text('environment').notNull(),
+    plan: jsonb('plan').notNull(),
+    createdBy: text('created_by').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+    expiresAt: timestamp('expires_at', { withTimezone: true, mode: 'date' }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.environment, t.digest] })],
+);

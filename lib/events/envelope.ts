@@ -4,6 +4,7 @@
  * dropped by zod here and never reaches the database.
  */
 import { z } from 'zod';
+import { connectionNameField, identifierField } from '@/lib/wire/fields';
 import { ACCOUNT_EVENT_TYPES } from './event-types';
 
 // Statuses are kept as sent (bounded), so a status Scalekit adds later is stored rather than refused.
@@ -18,8 +19,8 @@ export const accountEventSchema = z.object({
   environment_id: z.string().max(200).optional(),
   data: z.object({
     id: z.string().max(200).default(''),
-    identifier: z.string().min(1, 'data.identifier is required').max(1000),
-    connection_name: z.string().max(400).default(''),
+    identifier: identifierField,
+    connection_name: connectionNameField.or(z.literal('')).default(''),
     provider: z.string().max(200).default(''),
     status: status.optional(),
     old_status: status.optional(),

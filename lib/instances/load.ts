@@ -1,21 +1,21 @@
 import 'server-only';
 import { createCoalescingCache } from '@/lib/cache/coalescing-cache';
-import { loadUserAccounts } from '@/lib/accounts/user-accounts';
-import { POLL_INTERVAL_MS } from '@/lib/accounts/poll-policy';
+import { loadUserAccounts, SHARED_READ_MS } from '@/lib/accounts/user-accounts';
 import type { ScalekitClient } from '@/lib/scalekit';
 import { collectPages } from '@/lib/scalekit/paging';
 import type { McpInstance } from '@/lib/scalekit/types';
-import { instanceIsReady, type ConfigInstanceRow, type InstanceView } from './schema';
+import { isReady } from '@/lib/readiness/is-ready';
+import { instanceStatuses, type ConfigInstanceRow, type InstanceView } from './schema';
 import { toInstanceView } from './view';
 
 /**
  * A user's instances, shared by everyone looking at that user (one upstream list per interval however many
  * tabs load the page). Not polled: an instance's live state is built from the user's accounts, which the
- * account polling already fetches (`instanceIsReady`), so watching an instance costs no extra upstream call.
+ * account polling already fetches (`isReady` over `instanceStatuses`), so watching an instance costs no extra upstream call.
  */
 const byUser = (sk: ScalekitClient) =>
   sk.scoped('instances.by-user', () =>
-    createCoalescingCache<McpInstance[]>({ ttlMs: POLL_INTERVAL_MS, max: 5000 }),
+    createCoalescingCache<McpInstance[]>({ ttlMs: SHARED_READ_MS, max: 5000 }),
   );
 
 const MAX_PAGES = 10; // 300 instances for one user is far beyond any real use
@@ -52,7 +52,7 @@ export async function listConfigInstances(
   const items: ConfigInstanceRow[] = await Promise.all(
     page.items.map(async (i) => {
       const accounts = (await loadUserAccounts(sk, i.userIdentifier)).value;
-      return { ...toInstanceView(i), ready: instanceIsReady(i.config?.mappings ?? [], accounts) };
+      return { ...toInstanceView(i), ready: isReady(instanceStatuses(i.config?.mappings ?? [], accounts)) };
     }),
   );
   return { items, nextPageToken: page.nextPageToken, totalSize: page.totalSize };

@@ -2,7 +2,6 @@
  * Browser-safe shapes and rules for per-user MCP instances, zod-free (the instance panels import it; the
  * actions' input schema is in instance-id.ts). Nothing here ever holds an instance URL.
  */
-import { isReady } from '@/lib/readiness/is-ready';
 import type { AccountStatus } from '@/lib/scalekit/types';
 
 /** What any console user may see of an instance: everything but the URL, which is a credential. */
@@ -29,7 +28,7 @@ export function maskInstanceUrl(url: string): string {
   return cut > url.indexOf('://') + 2 ? `${url.slice(0, cut + 1)}••••••••` : '••••••••';
 }
 
-/** An instance is ready when every connection its config maps has an ACTIVE account of its user. */
+/** The statuses that decide whether an instance is ready (`isReady`): one per connection its config maps. */
 export function instanceStatuses(
   mappings: readonly { connectionName: string }[],
   accounts: readonly { connectionName: string; status: AccountStatus | null }[],
@@ -37,6 +36,3 @@ export function instanceStatuses(
   const byName = new Map(accounts.map((a) => [a.connectionName, a.status]));
   return mappings.map((m) => byName.get(m.connectionName) ?? null);
 }
-
-export const instanceIsReady = (...args: Parameters<typeof instanceStatuses>) =>
-  isReady(instanceStatuses(...args));

@@ -93,3 +93,24 @@ export function gridCsv(snap: GridSnapshot, filter: GridFilter, q = ''): string 
     ]),
   ]);
 }
+
+/** The grid's view as its URL states it, read the same way by the page (to prefetch) and the browser. */
+export interface GridView {
+  configId: string;
+  filter: GridFilter;
+  q: string;
+  page: number;
+}
+
+export function gridViewOf(
+  get: (name: string) => string | null | undefined,
+  defaultConfigId: string,
+): GridView {
+  const filter = get('filter') ?? '';
+  return {
+    configId: get('config') || defaultConfigId,
+    filter: (GRID_FILTERS as readonly string[]).includes(filter) ? (filter as GridFilter) : 'all',
+    q: (get('q') ?? '').trim().slice(0, 200),
+    page: Math.max(1, Math.floor(Number(get('page'))) || 1),
+  };
+}

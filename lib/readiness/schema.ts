@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { configIdField } from '@/lib/configs/schema';
+import { configIdField } from '@/lib/wire/fields';
 import { GRID_FILTERS } from './grid';
 
 /** Browser-safe: the grid's URL state and the bulk-links form share these rules with the routes. */

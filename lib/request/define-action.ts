@@ -1,5 +1,6 @@
 import 'server-only';
 import { randomUUID } from 'node:crypto';
+import { unstable_rethrow } from 'next/navigation';
 import { z } from 'zod';
 import { can, type Permission } from '@/lib/auth/roles';
 import { recordAudit } from '@/lib/audit/record';
@@ -16,6 +17,39 @@ export interface ActionDefinition<S extends z.ZodType, T> {
   /** Target and summary for the audit entry, or false for reads. Never put a secret or token here. */
   audit: false | ((input: z.infer<S>, data: NoInfer<T> | undefined) => { target: string; summary: string });
   handler: (input: z.infer<S>, ctx: SignedInContext) => Promise<T>;
+  /**
+   * How a form's fields become the input when the action is a `<form action>` (default `formFields`): for a
+   * form whose fields need more than that, such as an uploaded file read as text.
+   */
+  form?: (data: FormData) => unknown | Promise<unknown>;
+}
+
+/**
+ * A server action as defined here: called with its input by code, or by a `<form action>` through React's
+ * `useActionState` with (previous result, FormData), which is how a form works before JavaScript has loaded.
+ */
+export interface DefinedAction<I, T> {
+  (previous: ActionResult<T> | null, form: FormData): Promise<ActionResult<T>>;
+  // Last, so callers that infer from the function (useActionRunner) see the input form.
+  (input: I): Promise<ActionResult<T>>;
+  actionName: string;
+  permission: Permission;
+}
+
+const isFormData = (v: unknown): v is FormData => typeof FormData !== 'undefined' && v instanceof FormData;
+
+/**
+ * A form's fields as the object the input schema parses: a field sent several times is a list, React's own
+ * `$ACTION_…` fields are dropped, and a file is never read (no action takes one).
+ */
+export function formFields(form: FormData): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of form.entries()) {
+    if (key.startsWith('$ACTION') || typeof value !== 'string') continue;
+    const seen = out[key];
+    out[key] = seen === undefined ? value : Array.isArray(seen) ? [...seen, value] : [seen, value];
+  }
+  return out;
 }
 
 /** Every defined action, so tests can prove each one refuses the roles it should. */
@@ -26,12 +60,16 @@ export const actionRegistry = new Map<string, { name: string; permission: Permis
  * shaping (the same mapping as routes and pages) and the audit entry (success, failure and refusal), so no
  * action can forget any of them.
  */
-export function defineAction<S extends z.ZodType, T>(def: ActionDefinition<S, T>) {
+export function defineAction<S extends z.ZodType, T>(
+  def: ActionDefinition<S, T>,
+): DefinedAction<z.input<S>, T> {
   actionRegistry.set(def.name, { name: def.name, permission: def.permission, mutation: def.audit !== false });
   // The whole action, every Scalekit call and try inside it included, answers within ACTION_DEADLINE_MS.
-  const action = async (rawInput: unknown): Promise<ActionResult<T>> =>
-    withDeadline(ACTION_DEADLINE_MS, () => run(rawInput));
-  const run = async function run(rawInput: unknown): Promise<ActionResult<T>> {
+  const action = async (first: unknown, second?: unknown): Promise<ActionResult<T>> =>
+    withDeadline(ACTION_DEADLINE_MS, () => run(first, second));
+  const run = async function run(first: unknown, second?: unknown): Promise<ActionResult<T>> {
+    const data = isFormData(second) ? second : isFormData(first) ? first : undefined;
+    const rawInput = data ? await (def.form ?? formFields)(data) : first;
     const ctx = await requestContext(randomUUID());
     if (!signedIn(ctx)) return { ok: false, error: 'Sign in to continue' };
     const audit = async (
@@ -73,6 +111,8 @@ export function defineAction<S extends z.ZodType, T>(def: ActionDefinition<S, T>
       await audit('success', parsed.data, data);
       return { ok: true, data };
     } catch (err) {
+      // A handler may end in redirect() (a form that opens a page): Next's own control flow, not a failure.
+      unstable_rethrow(err);
       const problem = toProblem(err, { requestId: ctx.requestId, isAdmin: ctx.role === 'admin' });
       if (!problem.expected) console.error(`action ${def.name} failed (ref ${ctx.requestId}):`, err);
       await audit('failure', parsed.data, undefined, problem.expected ? problem.message : 'unexpected error');
@@ -85,5 +125,8 @@ export function defineAction<S extends z.ZodType, T>(def: ActionDefinition<S, T>
     }
   };
   // Tests read these to know what each exported action must refuse (tests/security/action-permissions.test.ts).
-  return Object.assign(action, { actionName: def.name, permission: def.permission });
+  return Object.assign(action, { actionName: def.name, permission: def.permission }) as DefinedAction<
+    z.input<S>,
+    T
+  >;
 }

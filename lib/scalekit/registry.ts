@@ -3,7 +3,8 @@ import { getServerEnv } from '@/lib/env';
 import { ScalekitError } from './errors';
 import { createScalekitClient, type ScalekitClient } from './index';
 
-export interface EnvironmentSettings {
+/** What a client needs of an environment's settings (lib/env-schema.ts `EnvironmentSettings` has it all). */
+export interface ClientSettings {
   envUrl: string;
   clientId: string;
   clientSecret: string;
@@ -15,7 +16,7 @@ export interface EnvironmentSettings {
 const g = globalThis as unknown as { __scalekitClients?: Map<string, ScalekitClient> };
 const clients = (g.__scalekitClients ??= new Map());
 
-export function scalekitFor(settings: EnvironmentSettings): ScalekitClient {
+export function scalekitFor(settings: ClientSettings): ScalekitClient {
   const key = `${settings.envUrl}\u0000${settings.clientId}`;
   let client = clients.get(key);
   if (!client) {

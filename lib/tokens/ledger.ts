@@ -1,6 +1,7 @@
 import { and, desc, eq, gte, lt, or, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import { ACCESS_LEVELS } from '@/lib/scalekit/types';
+import { identifierField } from '@/lib/wire/fields';
 import { getDb, type DbHandle } from '@/lib/db/client';
 import { dbDateSchema, keysetCursorSchema, parseKeysetCursor } from '@/lib/db/keyset';
 import { containsText } from '@/lib/db/text-match';
@@ -21,7 +22,7 @@ export async function recordMint(entry: LedgerEntry): Promise<void> {
 
 export const ledgerFiltersSchema = z.object({
   operator: z.string().trim().max(200).optional().catch(undefined),
-  identifier: z.string().trim().max(255).optional().catch(undefined),
+  identifier: identifierField.optional().catch(undefined), // part of an identifier: the same rule holds
   config: z.string().trim().max(100).optional().catch(undefined),
   accessLevel: z.enum(ACCESS_LEVELS).optional().catch(undefined),
   from: dbDateSchema.optional().catch(undefined),

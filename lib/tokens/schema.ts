@@ -1,14 +1,11 @@
 import { z } from 'zod';
 import { ACCESS_LEVELS } from '@/lib/scalekit/types';
+import { configIdField, identifierField } from '@/lib/wire/fields';
 
 /** Shared by the mint form (client) and the mint action (server). */
 export const mintInput = z.object({
-  configId: z.string().min(1, 'Choose a config'),
-  identifier: z
-    .string()
-    .trim()
-    .min(1, 'Enter the user identifier')
-    .max(255, 'Identifiers are at most 255 characters'),
+  configId: configIdField,
+  identifier: identifierField,
   expirySeconds: z.coerce
     .number({ message: 'Expiry must be a number of seconds' })
     .int('Expiry must be whole seconds')

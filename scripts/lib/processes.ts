@@ -1,6 +1,6 @@
 /**
- * Child-process plumbing shared by `npm start`, `npm run dev` and the e2e server: start the emulator and
- * Next.js as children, wait until they answer, and stop both on Ctrl-C or when either dies.
+ * Child-process plumbing shared by `npm start`, `npm run dev` and the e2e server: start the emulators and
+ * Next.js as children, wait until they answer, and stop them all on Ctrl-C or when any dies.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -94,8 +94,9 @@ function start(name: string, args: string[], env: Env, quiet: boolean): Child {
   return child;
 }
 
-export function startEmulator(env: Env, quiet = false): Child {
-  return start('emulator', ['--import', 'tsx', path.join(ROOT, 'emulator', 'src', 'main.ts')], env, quiet);
+/** `name` says which one in a crash report when several run (the development and the production emulator). */
+export function startEmulator(env: Env, quiet = false, name = 'emulator'): Child {
+  return start(name, ['--import', 'tsx', path.join(ROOT, 'emulator', 'src', 'main.ts')], env, quiet);
 }
 
 // Stamps each request with its socket's peer address before Next.js sees it (see the file).

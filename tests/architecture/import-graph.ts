@@ -88,3 +88,62 @@ export function findPath(
   }
   return null;
 }
+
+/** A file's feature folder: `lib/accounts`, `components/ui`, ... (files at the top of lib/ count as `lib`). */
+const folderOf = (file: string) => {
+  const parts = file.split('/');
+  return parts.length > 2 ? parts.slice(0, 2).join('/') : parts[0]!;
+};
+
+/**
+ * Cycles between folders through run-time imports (type-only imports vanish at build time): each is listed as
+ * its folders and, for each step, one import that makes it. Strongly connected components, by Tarjan's method.
+ */
+export function folderCycles(files: Map<string, SourceFile>): string[][] {
+  const edges = new Map<string, Map<string, string>>();
+  for (const f of files.values()) {
+    for (const i of f.imports) {
+      if (!i.resolved || i.typeOnly || !files.has(i.resolved)) continue;
+      const [a, b] = [folderOf(f.file), folderOf(i.resolved)];
+      if (a === b) continue;
+      if (!edges.has(a)) edges.set(a, new Map());
+      edges.get(a)!.set(b, `${f.file} -> ${i.resolved}`);
+    }
+  }
+  let next = 0;
+  const index = new Map<string, number>();
+  const low = new Map<string, number>();
+  const stack: string[] = [];
+  const onStack = new Set<string>();
+  const cycles: string[][] = [];
+  const visit = (v: string) => {
+    index.set(v, next);
+    low.set(v, next++);
+    stack.push(v);
+    onStack.add(v);
+    for (const w of edges.get(v)?.keys() ?? []) {
+      if (!index.has(w)) {
+        visit(w);
+        low.set(v, Math.min(low.get(v)!, low.get(w)!));
+      } else if (onStack.has(w)) low.set(v, Math.min(low.get(v)!, index.get(w)!));
+    }
+    if (low.get(v) !== index.get(v)) return;
+    const component: string[] = [];
+    let w: string;
+    do {
+      w = stack.pop()!;
+      onStack.delete(w);
+      component.push(w);
+    } while (w !== v);
+    if (component.length > 1) {
+      const members = new Set(component);
+      cycles.push(
+        component.flatMap((a) =>
+          [...(edges.get(a) ?? [])].filter(([b]) => members.has(b)).map(([, why]) => why),
+        ),
+      );
+    }
+  };
+  for (const v of edges.keys()) if (!index.has(v)) visit(v);
+  return cycles;
+}

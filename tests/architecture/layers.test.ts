@@ -4,7 +4,7 @@
  * the request context chooses the Scalekit environment.
  */
 import { describe, expect, it } from 'vitest';
-import { findPath, loadGraph, walk } from './import-graph';
+import { findPath, folderCycles, loadGraph, walk } from './import-graph';
 
 const files = loadGraph();
 const lib = [...files.values()].filter((f) => f.file.startsWith('lib/'));
@@ -51,25 +51,42 @@ describe('layers', () => {
     expect(bad).toEqual([]);
   });
 
-  it('code the browser runs never loads classic zod or sonner up front (the 150 kB first-load budget)', () => {
-    // zod is ~31 kB gzipped (zod/mini ~16 kB): rules the browser runs are zod-free (lib/configs/draft-rules.ts)
-    // and schemas stay server-side. sonner (~10 kB) is imported dynamically by components/ui/toast.tsx.
-    // Type-only imports and 'use server' modules don't count.
+  it('code the browser runs never loads zod: rules it runs are zod-free, schemas stay on the server', () => {
+    // zod is ~31 kB gzipped (zod/mini ~16 kB), parsed and run before a page responds: rules the browser runs are
+    // zod-free (lib/configs/draft-rules.ts) and schemas stay server-side. Type-only imports and 'use server'
+    // modules don't count.
     const clients = [...files.values()].filter((f) => f.useClient).map((f) => f.file);
     const bad = clients
-      .map((f) => findPath(files, f, (_src, spec) => spec.startsWith('zod') || spec === 'sonner'))
+      .map((f) => findPath(files, f, (_src, spec) => spec.startsWith('zod')))
       .filter(Boolean);
     expect(bad).toEqual([]);
   });
 
-  it('pages and layouts never load React Query up front: it comes with a live panel, after the first load', () => {
-    // Next.js with React is ~142 kB gzipped with the shell and TanStack Query ~11 kB: a page that imported it
-    // statically could not meet the 150 kB budget. Panels that poll go through components/ui/live-panel.tsx.
-    const entries = [...files.keys()].filter((f) => /^app\/.*\/?(page|layout|template)\.tsx$/.test(f));
-    expect(entries.length).toBeGreaterThan(15);
-    const bad = entries
-      .map((f) => findPath(files, f, (_src, spec) => spec.startsWith('@tanstack/')))
-      .filter(Boolean);
+  it('no two folders of lib/ or components/ import each other, directly or round a loop', () => {
+    expect(folderCycles(loadGraph(['lib', 'components']))).toEqual([]);
+  });
+
+  it('finds a folder cycle when there is one', () => {
+    // The check above must be able to fail: two folders that import each other.
+    const graph = loadGraph(['lib/readiness', 'lib/configs']);
+    graph.get('lib/readiness/is-ready.ts')!.imports.push({
+      spec: '@/lib/configs/schema',
+      resolved: 'lib/configs/schema.ts',
+      typeOnly: false,
+    });
+    expect(folderCycles(graph)).toEqual([
+      expect.arrayContaining(['lib/readiness/is-ready.ts -> lib/configs/schema.ts']),
+    ]);
+  });
+
+  it('writes each wire field rule once: every schema takes identifiers and the like from lib/wire/fields.ts', () => {
+    // A schema that spells out its own identifier, connection name, config id or account id rule drifts from
+    // the others (the identifier allowed 1,000 characters in one place and control characters in another).
+    const own =
+      /\b(identifier|connectionName|connection_name|configId|config_id|accountId)\s*:\s*z\s*\.(?!object)/;
+    const bad = [...files.values()]
+      .filter((f) => f.file !== 'lib/wire/fields.ts' && own.test(f.text))
+      .map((f) => f.file);
     expect(bad).toEqual([]);
   });
 
@@ -87,11 +104,14 @@ describe('layers', () => {
     expect(bare).toEqual([]);
   });
 
-  it('only the request context picks the Scalekit environment', () => {
+  it('only the request context and the environments module pick a Scalekit environment', () => {
+    // lib/environments is where an environment's name becomes its client (scalekitOf); features get theirs from
+    // the request context, or from there when they span environments (compare, health).
     const pickers = [...files.values()]
       .filter((f) => f.imports.some((i) => i.resolved === 'lib/scalekit/registry.ts'))
-      .map((f) => f.file);
-    expect(pickers).toEqual(['lib/request/context.ts']);
+      .map((f) => f.file)
+      .sort();
+    expect(pickers).toEqual(['lib/environments/index.ts', 'lib/request/context.ts']);
   });
 
   it('nothing keeps process-wide state about Scalekit outside the client registry', () => {

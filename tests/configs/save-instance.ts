@@ -29,7 +29,7 @@ async function handle(cmd: Command): Promise<Record<string, unknown>> {
       kind: 'update',
       actor: { email: cmd.actor, role: 'admin' },
     });
-    return { outcome: 'saved', description: saved.description };
+    return { outcome: 'saved', description: saved.config.description };
   } catch (err) {
     const e = err as { name?: string; details?: { kind?: string }; message?: string };
     if (e.details?.kind === 'conflict') return { outcome: 'conflict' };

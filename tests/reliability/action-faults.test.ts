@@ -150,7 +150,7 @@ describe('tokens, links and accounts under upstream faults', () => {
         configId: id,
         identifier: 'mint-fault@example.com',
         expirySeconds: 600,
-        accessLevel: 'read',
+        accessLevel: 'read' as never, // invalid on purpose
       }),
     );
     expect(r.ok).toBe(false);

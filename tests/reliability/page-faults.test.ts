@@ -12,8 +12,10 @@ import {
   AppRouterContext,
   type AppRouterInstance,
 } from 'next/dist/shared/lib/app-router-context.shared-runtime';
+import { SearchParamsContext } from 'next/dist/shared/lib/hooks-client-context.shared-runtime';
 import { Providers } from '@/app/providers';
-import { POLL_INTERVAL_MS } from '@/lib/accounts/poll-policy';
+import { POLL_INTERVAL_MS } from '@/components/live/poll-policy';
+import { QueryProvider } from '@/components/live/query-provider';
 import { runAsUser } from '@/lib/auth/test-user';
 import { ADMIN, startConsoleEnv, SUPPORT } from '../support/console-env';
 
@@ -107,14 +109,23 @@ async function render(p: PageCase, who?: typeof ADMIN | typeof SUPPORT): Promise
     Page({ params: Promise.resolve(p.params?.() ?? {}), searchParams: Promise.resolve({}) }),
   );
   expect(isValidElement(el)).toBe(true);
-  // The app's own providers (React Query, toasts), as the root layout wraps every page, and an idle router
-  // for client components that navigate (nothing navigates during a server render).
+  // The app's own providers, as the layouts wrap every page (toasts from the root layout, React Query from the
+  // console's and the connect page's), and an idle router for client components that navigate (nothing
+  // navigates during a server render) with empty search params (views read them).
   const idle = () => undefined;
   const router = {
     ...{ back: idle, forward: idle, refresh: idle, push: idle, replace: idle, prefetch: idle },
   } as unknown as AppRouterInstance;
   return renderToStaticMarkup(
-    createElement(AppRouterContext.Provider, { value: router }, createElement(Providers, null, el)),
+    createElement(
+      AppRouterContext.Provider,
+      { value: router },
+      createElement(
+        SearchParamsContext.Provider,
+        { value: new URLSearchParams() },
+        createElement(Providers, null, createElement(QueryProvider, null, el)),
+      ),
+    ),
   );
 }
 

@@ -47,6 +47,33 @@ describe('npm start configuration checks', () => {
     expect(r.output).not.toContain('skcs_1');
   });
 
+  it('names every missing variable of the environments SCALEKIT_ENVIRONMENTS lists, and never a secret', () => {
+    const r = start({
+      SCALEKIT_ENVIRONMENTS: 'development,production',
+      SCALEKIT_DEVELOPMENT_ENV_URL: 'https://acme-dev.scalekit.dev',
+      SCALEKIT_DEVELOPMENT_CLIENT_ID: 'skc_dev',
+      SCALEKIT_DEVELOPMENT_CLIENT_SECRET: 'skcs_dev_secret_value',
+      SCALEKIT_PRODUCTION_ENV_URL: 'https://acme.scalekit.com',
+      AUTH_SECRET: 'x'.repeat(32),
+    });
+    expect(r.code).toBe(1);
+    expect(r.output).toContain(
+      'SCALEKIT_PRODUCTION_CLIENT_ID: required for the environment "production" (listed in SCALEKIT_ENVIRONMENTS)',
+    );
+    expect(r.output).toContain(
+      'SCALEKIT_PRODUCTION_CLIENT_SECRET: required for the environment "production"',
+    );
+    expect(r.output).not.toContain('skcs_dev_secret_value');
+  });
+
+  it('needs room for the production emulator on the port after EMULATOR_PORT', () => {
+    const r = start({ EMULATOR_PORT: '65535' });
+    expect(r.code).toBe(1);
+    expect(r.output).toContain(
+      'EMULATOR_PORT: 65535 leaves no port for production (it uses EMULATOR_PORT + 1)',
+    );
+  });
+
   it('rejects a malformed DATABASE_URL', () => {
     const r = start({ DATABASE_URL: 'mysql://x' });
     expect(r.code).toBe(1);

@@ -21,7 +21,7 @@ export default async function ActivityPage({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const ctx = await pageContext('activity:read', '/activity');
+  const ctx = await pageContext('activity:read');
   const raw = await searchParams;
   const values = Object.fromEntries(
     Object.entries(raw).map(([k, v]) => [k, Array.isArray(v) ? v.at(-1) : v]),

@@ -19,7 +19,7 @@ export default async function AuditPage({
 }: {
   searchParams: Promise<Record<string, string | undefined>>;
 }) {
-  const { user } = await pageContext('audit:read:own', '/audit');
+  const { user } = await pageContext('audit:read:own');
   const raw = singleValues(await searchParams);
   const all = can(user.role, 'audit:read:all');
   // Bad values are dropped (not an error page); `to` covers the whole day it names.

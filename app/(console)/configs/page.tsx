@@ -21,7 +21,7 @@ export default async function ConfigsPage({
 }: {
   searchParams: Promise<Record<string, string | undefined>>;
 }) {
-  const ctx = await pageContext('configs:read', '/configs');
+  const ctx = await pageContext('configs:read');
   const user = ctx.user;
   const { q = '', page } = singleValues(await searchParams);
   const search = q.trim().slice(0, 100);
@@ -40,9 +40,17 @@ export default async function ConfigsPage({
         description="Each config is a virtual MCP server: which connections, and which tools of each, it exposes."
         action={
           can(user.role, 'configs:write') && (
-            <Link href="/configs/new" className={buttonClass()}>
-              New config
-            </Link>
+            <div className="flex flex-wrap gap-2">
+              <Link href="/configs/export" className={buttonClass('secondary')}>
+                Export
+              </Link>
+              <Link href="/configs/apply" className={buttonClass('secondary')}>
+                Apply a file
+              </Link>
+              <Link href="/configs/new" className={buttonClass()}>
+                New config
+              </Link>
+            </div>
           )
         }
       />

@@ -11,7 +11,7 @@ export const metadata: Metadata = { title: 'Connections' };
 export const dynamic = 'force-dynamic';
 
 export default async function ConnectionsPage() {
-  const ctx = await pageContext('users:read', '/connections');
+  const ctx = await pageContext('users:read');
   const loaded = await pageLoad(ctx, async () => {
     const snap = await loadConnections(ctx.scalekit);
     return connectionRows(

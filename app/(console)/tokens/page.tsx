@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
 import { PageHeader } from '@/components/ui/card';
 import { ProblemState } from '@/components/ui/problem-state';
-import { LiveInstanceUrlCard } from '@/components/instances/live';
+import { InstanceUrlCard } from '@/components/instances/instance-url-card';
 import { LedgerCard } from '@/components/tokens/ledger-card';
-import { LiveMintPanel } from '@/components/tokens/live';
+import { MintPanel } from '@/components/tokens/mint-panel';
 import { singleValues } from '@/lib/request/search-params';
 import { pageContext } from '@/lib/request/context';
 import { pageLoad } from '@/lib/request/page-load';
@@ -17,7 +17,7 @@ export default async function TokensPage({
 }: {
   searchParams: Promise<Record<string, string | undefined>>;
 }) {
-  const ctx = await pageContext('tokens:mint', '/tokens');
+  const ctx = await pageContext('tokens:mint');
   const raw = singleValues(await searchParams);
   const [configs, ledger] = await Promise.all([
     pageLoad(ctx, () => ctx.scalekit.configs.listAll()),
@@ -31,8 +31,8 @@ export default async function TokensPage({
       />
       {configs.ok ? (
         <div className="grid items-start gap-6 2xl:grid-cols-2">
-          <LiveInstanceUrlCard configs={configs.value.map((c) => ({ id: c.id, name: c.name }))} />
-          <LiveMintPanel configs={configs.value.map((c) => ({ id: c.id, name: c.name }))} />
+          <InstanceUrlCard configs={configs.value.map((c) => ({ id: c.id, name: c.name }))} />
+          <MintPanel configs={configs.value.map((c) => ({ id: c.id, name: c.name }))} />
         </div>
       ) : (
         <ProblemState title="Could not load configs" problem={configs.problem} />

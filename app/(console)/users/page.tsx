@@ -1,15 +1,15 @@
 import type { Metadata } from 'next';
-import { Link } from '@/components/ui/link';
+import { UserSearch } from '@/components/accounts/user-search';
 import { buttonClass } from '@/components/ui/button';
 import { PageHeader } from '@/components/ui/card';
-import { LiveUserSearch } from '@/components/accounts/live';
+import { Link } from '@/components/ui/link';
 import { pageContext } from '@/lib/request/context';
 
 export const metadata: Metadata = { title: 'Users' };
 export const dynamic = 'force-dynamic';
 
 export default async function UsersPage() {
-  await pageContext('users:read', '/users');
+  await pageContext('users:read');
   return (
     <>
       <PageHeader
@@ -21,7 +21,7 @@ export default async function UsersPage() {
           </Link>
         }
       />
-      <LiveUserSearch />
+      <UserSearch />
     </>
   );
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { identifierField } from '@/lib/accounts/schema';
+import { identifierField } from '@/lib/wire/fields';
 import { listConfigInstances, loadUserInstances } from '@/lib/instances/load';
 import { defineRoute } from '@/lib/request/define-route';
 

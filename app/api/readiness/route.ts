@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { identifierField } from '@/lib/accounts/schema';
-import { configIdField } from '@/lib/configs/schema';
+import { identifierField } from '@/lib/wire/fields';
+import { configIdField } from '@/lib/wire/fields';
 import { userReadiness } from '@/lib/readiness/user-readiness';
 import { defineRoute } from '@/lib/request/define-route';
 

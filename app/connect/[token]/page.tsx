@@ -1,11 +1,14 @@
 import type { Metadata } from 'next';
-import type { ConnectNotice } from '@/components/connect-links/connect-view';
-import { LiveConnectView } from '@/components/connect-links/live';
+import { ConnectView, type ConnectNotice } from '@/components/connect-links/connect-view';
+import { connectKeys } from '@/components/connect-links/queries';
+import { LiveEvents } from '@/components/live/live-events';
+import { Prefetched } from '@/components/live/prefetched';
 import { LinkProblem } from '@/components/connect-links/link-problem';
 import { singleValues } from '@/lib/request/search-params';
 import { readConnectLink } from '@/lib/connect-links';
 import { loadConnectState } from '@/lib/connect-links/state';
-import { publicContext } from '@/lib/request/context';
+import { connectTokenParams } from '@/lib/connect-links/schema';
+import { pageParams, publicContext } from '@/lib/request/context';
 import { pageLoad } from '@/lib/request/page-load';
 
 // The URL holds a credential: never send it as a referrer, never let search engines keep it.
@@ -24,16 +27,19 @@ export default async function ConnectPage({
   params: Promise<{ token: string }>;
   searchParams: Promise<Record<string, string | undefined>>;
 }) {
-  const { token } = await params;
+  const { token } = await pageParams(connectTokenParams, params);
   const link = readConnectLink(token);
   if (!link.ok) return <LinkProblem kind={link.reason === 'expired' ? 'expired' : 'invalid'} />;
   const sp = singleValues(await searchParams);
   const ctx = publicContext();
   const loaded = await pageLoad(ctx, () => loadConnectState(ctx.scalekit, link.claims));
   if (!loaded.ok) return <LinkProblem kind={loaded.problem.status === 404 ? 'gone' : 'unavailable'} />;
-  const initial = loaded.value;
-  const notice = noticeFor(sp);
-  return <LiveConnectView token={token} initial={initial} notice={notice} />;
+  return (
+    <Prefetched entries={[[connectKeys.state(token), loaded.value]]}>
+      <LiveEvents url={`/api/connect/${token}/events`} />
+      <ConnectView token={token} notice={noticeFor(sp)} />
+    </Prefetched>
+  );
 }
 
 // Only our own fixed notices: nothing from the query string is shown as text.
@@ -43,5 +49,7 @@ function noticeFor(sp: Record<string, string | undefined>): ConnectNotice | null
   if (!sp.error) return null;
   if (sp.error === 'other-browser') return 'other-browser';
   if (sp.error === 'provider-error') return 'provider-error';
+  if (sp.error === 'start-failed') return 'start-failed';
+  if (sp.error === 'busy') return 'busy';
   return 'verify-failed';
 }

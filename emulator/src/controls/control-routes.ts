@@ -8,11 +8,15 @@ import type { ToolFaults } from '../logs/tool-faults';
 import type { ApiTokens } from '../rest/oauth';
 import type { Deps } from '../rest/deps';
 import type { StatusCause } from '../store/store';
+import { SEED_VARIANTS, type SeedVariant } from '../store/seed-variants';
 import type { AccountStatus } from '../store/types';
 import { faultSchema, type Counters, type Faults } from './faults';
 
 const resetSchema = z.object({
   seed: z.enum(['demo', 'none'], { message: 'seed must be demo or none' }).optional(),
+  seed_variant: z
+    .enum(SEED_VARIANTS, { message: 'seed_variant must be development or production' })
+    .optional(),
   seed_users: z.number().int().min(0).max(100_000).optional(),
   seed_tool_calls: z.number().int().min(0).max(1_000_000).optional(),
 });
@@ -28,6 +32,7 @@ export function registerControlRoutes(
     counters: Counters;
     apiTokens: ApiTokens;
     seedUsers: number;
+    seedVariant: SeedVariant;
     toolLogs: ToolCallLogs;
     toolFaults: ToolFaults;
   },
@@ -60,7 +65,11 @@ export function registerControlRoutes(
   });
   router.add('POST', '/_emulator/reset', async ({ body }) => {
     const input = parseInput(resetSchema, await body());
-    store.reset({ seed: input.seed ?? 'demo', seedUsers: input.seed_users ?? deps.seedUsers });
+    store.reset({
+      seed: input.seed ?? 'demo',
+      seedUsers: input.seed_users ?? deps.seedUsers,
+      variant: input.seed_variant ?? deps.seedVariant,
+    });
     deps.toolLogs.reset({
       seed: input.seed ?? 'demo',
       toolCalls: input.seed_tool_calls ?? deps.toolLogs.seededCount,

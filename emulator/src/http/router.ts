@@ -62,6 +62,11 @@ export class Router {
     });
   }
 
+  /** The route registered for exactly this method and pattern (the gRPC services call REST routes by name). */
+  route(method: string, pattern: string): Route | undefined {
+    return this.routes.find((r) => r.method === method && r.pattern === pattern);
+  }
+
   match(
     method: string,
     pathname: string,

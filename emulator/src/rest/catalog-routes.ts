@@ -25,6 +25,15 @@ const toolsSchema = z.object({
   page_token: z.string().optional(),
 });
 
+const scopedSchema = z.object({
+  identifier: z
+    .string({ message: 'identifier is required' })
+    .min(1, 'identifier is required')
+    .max(255, 'identifier must be at most 255 characters'),
+  page_size: pageSizeParam(1000, 100),
+  page_token: z.string().optional(),
+});
+
 export function toolToWire(t: CatalogTool) {
   return {
     id: `tol_${t.name}`,
@@ -87,6 +96,46 @@ export function registerCatalogRoutes(router: Router, { store, baseUrl }: Deps) 
       const { page, ...rest } = paginate(tools, q.page_size, q.page_token);
       if (q['filter.summary'] === 'true') return { tool_names: page.map((t) => t.name), ...rest };
       return { tools: page.map(toolToWire), ...rest };
+    },
+    { auth: true },
+  );
+
+  // Inferred where API.md is silent: the tools of every connection on which the identifier has an ACTIVE
+  // account (what that user's agent can run now), in connection order, each with the account it runs as.
+  router.add(
+    'GET',
+    '/api/v1/tools/scoped',
+    ({ query }) => {
+      const repeated = ['filter.providers', 'filter.tool_names', 'filter.connection_names'];
+      const q = parseInput(
+        scopedSchema,
+        Object.fromEntries([...query].filter(([k]) => !repeated.includes(k))),
+        'Query',
+      );
+      const set = (key: string, upper = false) => {
+        const values = query.getAll(key).filter(Boolean);
+        return values.length ? new Set(values.map((v) => (upper ? v.toUpperCase() : v))) : undefined;
+      };
+      const providers = set('filter.providers', true);
+      const toolNames = set('filter.tool_names');
+      const connectionNames = set('filter.connection_names');
+      const items: {
+        tool: ReturnType<typeof toolToWire>;
+        identifier: string;
+        connected_account_id: string;
+      }[] = [];
+      for (const conn of store.connections.values()) {
+        if (connectionNames && !connectionNames.has(conn.keyId)) continue;
+        if (providers && !providers.has(conn.providerKey)) continue;
+        const account = store.findAccount(q.identifier, conn.keyId);
+        if (account?.status !== 'ACTIVE') continue;
+        for (const t of store.catalog.connector(conn.connector)?.tools ?? []) {
+          if (toolNames && !toolNames.has(t.name)) continue;
+          items.push({ tool: toolToWire(t), identifier: q.identifier, connected_account_id: account.id });
+        }
+      }
+      const { page, ...rest } = paginate(items, q.page_size, q.page_token);
+      return { tools: page, ...rest };
     },
     { auth: true },
   );

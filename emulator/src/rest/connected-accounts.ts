@@ -49,6 +49,16 @@ const createSchema = z.object({
     .optional(),
 });
 
+const updateSchema = lookupSchema.extend({
+  connected_account: z.object(
+    {
+      api_config: z.record(z.string(), z.unknown()).optional(),
+      authorization_details: z.record(z.string(), z.unknown()).optional(),
+    },
+    { message: 'connected_account is required' },
+  ),
+});
+
 const magicLinkSchema = lookupSchema.extend({
   state: z.string().max(512, 'state must be at most 512 characters').optional(),
   user_verify_url: z
@@ -179,6 +189,21 @@ export function registerConnectedAccountRoutes(router: Router, deps: Deps) {
         apiConfig: input.connected_account?.api_config,
       });
       return new Reply(201, { connected_account: wire(a) });
+    },
+    { auth: true },
+  );
+
+  // Credentials make the account ACTIVE, as on create; api_config replaces the stored one. Validated whole first.
+  router.add(
+    'PUT',
+    '/api/v1/connected_accounts',
+    async ({ body }) => {
+      const input = parseInput(updateSchema, await body(), 'Connected account update');
+      const a = lookup(input);
+      const { api_config, authorization_details } = input.connected_account;
+      if (api_config !== undefined) store.setAccountApiConfig(a.id, api_config);
+      const status = hasCredentials(authorization_details) ? 'ACTIVE' : a.status;
+      return { connected_account: wire(store.setAccountStatus(a.id, status)!) };
     },
     { auth: true },
   );

@@ -1,15 +1,24 @@
 /**
  * The deterministic demo seed: ten connections named after their connectors, three configs, and a
  * configurable number of identifiers with mixed statuses. Same options, same ids and statuses, every time.
+ * The `production` variant differs from it on purpose (./seed-variants.ts).
  */
 import type { Catalog } from './catalog';
 import { newInstanceSecret } from './instances';
 import { prng } from './prng';
+import {
+  seedVariantProfile,
+  type ConfigSeed,
+  type SeedVariant,
+  type SeedVariantProfile,
+} from './seed-variants';
 import type { AccountStatus, ConnectedAccount, Connection, EmulatorState, McpConfig } from './types';
 
 export interface SeedOptions {
   seed: 'demo' | 'none';
   seedUsers: number;
+  /** Which environment's demo data (default development). */
+  variant?: SeedVariant;
 }
 
 export const SEED_CONNECTORS = [
@@ -48,6 +57,7 @@ const FIXED_EPOCH = Date.parse('2026-01-05T09:00:00Z');
 function addGuideSeed(
   state: EmulatorState,
   catalog: Catalog,
+  profile: SeedVariantProfile,
   h: {
     id: (prefix: string) => string;
     at: (minutes: number) => string;
@@ -70,15 +80,20 @@ function addGuideSeed(
     createdAt: h.at(10 + i),
   }));
   state.connections.push(...guide);
-  const config: McpConfig = {
-    id: h.id('cfg'),
+  const seeded = profile.config({
     name: GUIDE_CONFIG,
     description: "Scalekit's MCP guide: fetch the latest email, add a calendar reminder",
     serverUuid: '5c7e9a1b-3d2f-4e8a-b0c6-1f9d8e7a6b04',
     mappings: [
       { connectionName: 'MY_GMAIL', tools: ['gmail_fetch_mails'] },
       { connectionName: 'MY_CALENDAR', tools: ['googlecalendar_create_event', 'googlecalendar_list_events'] },
-    ]
+    ],
+  });
+  if (!seeded) return;
+  const config: McpConfig = {
+    id: h.id('cfg'),
+    ...seeded,
+    mappings: seeded.mappings
       .filter((m) => guide.some((c) => c.keyId === m.connectionName))
       .map((m) => ({ ...m, tools: m.tools.filter((t) => catalog.tool(t)) })),
     createdAt: h.at(63),
@@ -93,9 +108,10 @@ function addGuideSeed(
     ['jane-doe', 'MY_GMAIL', 'ACTIVE'],
     ['jane-doe', 'MY_CALENDAR', 'PENDING_AUTH'],
   ];
-  for (const [identifier, keyId, status] of statuses) {
+  for (const [identifier, keyId, development] of statuses) {
     const conn = byKey.get(keyId);
-    if (conn) state.accounts.push(h.account(identifier, conn, status, minute++));
+    const status = profile.namedStatus(identifier, keyId, development);
+    if (conn && status) state.accounts.push(h.account(identifier, conn, status, minute++));
   }
   // Ids, names and times are deterministic; the secrets are not, since they are credentials.
   state.instances = ['john-doe', 'jane-doe', 'dave@example.com'].map((identifier, i) => ({
@@ -125,8 +141,9 @@ function pickStatus(r: number): AccountStatus | null {
 }
 
 export function buildSeed(catalog: Catalog, opts: SeedOptions): EmulatorState {
+  const profile = seedVariantProfile(opts.variant);
   let seq = 0;
-  const id = (prefix: string) => `${prefix}_${String(86_000_000_000_000 + ++seq * 7919)}`;
+  const id = (prefix: string) => `${prefix}_${String(profile.idBase + ++seq * 7919)}`;
   const at = (minutes: number) => new Date(FIXED_EPOCH + minutes * 60_000).toISOString();
   const expiredAt = (minute: number) =>
     new Date(Date.now() - (2 + ((minute * 37) % 140)) * 3_600_000).toISOString();
@@ -143,21 +160,27 @@ export function buildSeed(catalog: Catalog, opts: SeedOptions): EmulatorState {
   };
   if (opts.seed === 'none') return state;
 
-  const connections: Connection[] = SEED_CONNECTORS.filter((slug) => catalog.connector(slug)).map(
-    (slug, i) => ({
+  // One slot per development connection, in order; a variant may leave a slot empty (it lacks the connection)
+  // or put another connector behind the same name.
+  const slots = SEED_CONNECTORS.filter((slug) => catalog.connector(slug)).map((slug, i) => {
+    const connector = profile.connectorOf(slug, slug);
+    if (!connector || !catalog.connector(connector)) return null;
+    const conn: Connection = {
       id: id('conn'),
       keyId: slug,
-      connector: slug,
-      providerKey: slug.toUpperCase(),
+      connector,
+      providerKey: connector.toUpperCase(),
       type: 'OAUTH',
       status: 'COMPLETED',
       enabled: true,
       createdAt: at(i),
-    }),
-  );
+    };
+    return conn;
+  });
+  const connections = slots.filter((c): c is Connection => c !== null);
   state.connections = connections;
 
-  const configs: Omit<McpConfig, 'id' | 'createdAt' | 'updatedAt'>[] = [
+  const configs: ConfigSeed[] = [
     {
       name: 'email-assistant',
       description: 'Reads and sends mail, manages the calendar',
@@ -195,10 +218,14 @@ export function buildSeed(catalog: Catalog, opts: SeedOptions): EmulatorState {
       ],
     },
   ];
-  state.configs = configs.map((c, i) => {
-    // Keep the seed valid even if the catalog lacks a named tool.
-    const mappings = c.mappings.map((m) => ({ ...m, tools: m.tools.filter((t) => catalog.tool(t)) }));
-    return { ...c, mappings, id: id('cfg'), createdAt: at(60 + i), updatedAt: at(60 + i) };
+  state.configs = configs.flatMap((seeded, i) => {
+    const c = profile.config(seeded);
+    if (!c) return [];
+    // Keep the seed valid even if the catalog lacks a named tool or this environment a mapped connection.
+    const mappings = c.mappings
+      .filter((m) => connections.some((conn) => conn.keyId === m.connectionName))
+      .map((m) => ({ ...m, tools: m.tools.filter((t) => catalog.tool(t)) }));
+    return [{ ...c, mappings, id: id('cfg'), createdAt: at(60 + i), updatedAt: at(60 + i) }];
   });
 
   const account = (
@@ -229,7 +256,7 @@ export function buildSeed(catalog: Catalog, opts: SeedOptions): EmulatorState {
   let minute = 120;
   for (const u of NAMED_USERS) {
     for (const conn of connections) {
-      const s = u.status(conn.keyId);
+      const s = profile.namedStatus(u.identifier, conn.keyId, u.status(conn.keyId));
       if (s) state.accounts.push(account(u.identifier, conn, s, minute++));
     }
   }
@@ -237,12 +264,13 @@ export function buildSeed(catalog: Catalog, opts: SeedOptions): EmulatorState {
   const width = Math.max(4, String(opts.seedUsers).length);
   for (let i = 1; i <= opts.seedUsers; i++) {
     const identifier = `user-${String(i).padStart(width, '0')}@example.com`;
-    for (const conn of connections) {
+    // A draw for every slot, filled or not, so an environment lacking a connection keeps everyone else's statuses.
+    for (const conn of slots) {
       const s = pickStatus(rand());
-      if (s) state.accounts.push(account(identifier, conn, s, minute++));
+      if (s && conn) state.accounts.push(account(identifier, conn, s, minute++));
     }
   }
-  addGuideSeed(state, catalog, { id, at, account });
+  addGuideSeed(state, catalog, profile, { id, at, account });
   state.seq = seq;
   return state;
 }

@@ -308,6 +308,14 @@ export class Store {
     return a;
   }
 
+  /** Replaces an account's api_config; the caller announces the change (setAccountStatus) once it is done. */
+  setAccountApiConfig(accountId: string, apiConfig: Record<string, unknown>) {
+    const a = this.accounts.get(accountId);
+    if (!a) return;
+    a.apiConfig = apiConfig;
+    this.changed();
+  }
+
   touchAccount(accountId: string) {
     const a = this.accounts.get(accountId);
     if (a) {

@@ -7,7 +7,7 @@ import { defineAction } from '@/lib/request/define-action';
 import { confirmWrite } from '@/lib/scalekit/write-outcome';
 import { invalidateUser } from '@/lib/accounts/user-accounts';
 import type { ScalekitClient } from '@/lib/scalekit';
-import { accountIdField, connectionNameField, identifierField } from '../schema';
+import { accountIdField, connectionNameField, identifierField } from '@/lib/wire/fields';
 
 const accountInput = z.object({
   identifier: identifierField,

@@ -4,8 +4,8 @@ import { z } from 'zod';
 import { ActionError } from '@/lib/errors/action-error';
 import { defineAction } from '@/lib/request/define-action';
 import { invalidateUser } from '@/lib/accounts/user-accounts';
-import { configIdField } from '@/lib/configs/schema';
-import { connectionNameField, identifierField } from '../schema';
+import { configIdField } from '@/lib/wire/fields';
+import { connectionNameField, identifierField } from '@/lib/wire/fields';
 
 /**
  * A fresh authorization link for one connection of a config (valid about a minute). Creates the connected

@@ -1,6 +1,7 @@
 'use server';
 
 import { z } from 'zod';
+import { configIdField } from '@/lib/wire/fields';
 import { defineAction } from '@/lib/request/define-action';
 import { recordVersion } from '@/lib/configs/history';
 import { snapshotOf, toApiMappings } from '@/lib/configs/normalize';
@@ -10,7 +11,7 @@ import { createConfigConfirmed } from '@/lib/configs/writes';
 export const cloneConfigAction = defineAction({
   name: 'config.clone',
   permission: 'configs:write',
-  input: z.object({ id: z.string().min(1), name: nameSchema }),
+  input: z.object({ id: configIdField, name: nameSchema }),
   audit: (input, data?: { id: string }) => ({
     target: data?.id ?? input.name,
     summary: `Cloned ${input.id} as ${input.name}`,

@@ -3,8 +3,9 @@
 import { z } from 'zod';
 import { defineAction } from '@/lib/request/define-action';
 import { loadImpact } from '@/lib/configs/impact-data';
-import { connectionNameField } from '@/lib/accounts/schema';
-import { configIdField, MAX_CONNECTIONS } from '@/lib/configs/schema';
+import { connectionNameField } from '@/lib/wire/fields';
+import { MAX_CONNECTIONS } from '@/lib/configs/schema';
+import { configIdField } from '@/lib/wire/fields';
 
 /** A read for the review dialog: who the proposed change affects. Not audited (it changes nothing). */
 export const configImpactAction = defineAction({

@@ -2,6 +2,7 @@
 
 import { z } from 'zod';
 import { ActionError } from '@/lib/errors/action-error';
+import { configIdField } from '@/lib/wire/fields';
 import { defineAction } from '@/lib/request/define-action';
 import { recordVersion } from '@/lib/configs/history';
 import { snapshotOf } from '@/lib/configs/normalize';
@@ -11,7 +12,7 @@ import { deleteConfigConfirmed } from '@/lib/configs/writes';
 export const deleteConfigAction = defineAction({
   name: 'config.delete',
   permission: 'configs:write',
-  input: z.object({ id: z.string().min(1), confirmName: z.string() }),
+  input: z.object({ id: configIdField, confirmName: z.string() }),
   audit: (input) => ({ target: input.id, summary: `Deleted ${input.confirmName}` }),
   handler: async (input, { user, scalekit: sk }) => {
     const config = await sk.configs.get(input.id);

@@ -5,12 +5,13 @@ import { ActionError } from '@/lib/errors/action-error';
 import { defineAction } from '@/lib/request/define-action';
 import { getVersion } from '@/lib/configs/history';
 import { guardedUpdate } from '@/lib/configs/save';
+import { configIdField } from '@/lib/wire/fields';
 
 /** Rollback is a new change to an old snapshot, through the same conflict-guarded path as any save. */
 export const rollbackConfigAction = defineAction({
   name: 'config.rollback',
   permission: 'configs:write',
-  input: z.object({ id: z.string().min(1), version: z.number().int().min(1), baseHash: z.string().min(1) }),
+  input: z.object({ id: configIdField, version: z.number().int().min(1), baseHash: z.string().min(1) }),
   audit: (input) => ({ target: input.id, summary: `Rolled back to version ${input.version}` }),
   handler: async (input, { user, scalekit }) => {
     const v = await getVersion(input.id, input.version);
@@ -23,6 +24,6 @@ export const rollbackConfigAction = defineAction({
       actor: user,
       note: `rollback to version ${input.version}`,
     });
-    return { id: saved.id };
+    return { id: saved.config.id };
   },
 });

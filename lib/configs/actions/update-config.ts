@@ -4,7 +4,6 @@ import { defineAction } from '@/lib/request/define-action';
 import { diffConfigs } from '@/lib/configs/diff';
 import { guardedUpdate } from '@/lib/configs/save';
 import { updateConfigInput } from '@/lib/configs/schema';
-import { hashSnapshot, snapshotOf } from '@/lib/configs/normalize';
 
 export const updateConfigAction = defineAction({
   name: 'config.update',
@@ -16,21 +15,15 @@ export const updateConfigAction = defineAction({
   }),
   handler: async (input, { user, scalekit }) => {
     const draft = { description: input.description, mappings: input.mappings };
-    const saved = await guardedUpdate(scalekit, {
+    const { config, snapshot, hash } = await guardedUpdate(scalekit, {
       id: input.id,
       baseHash: input.baseHash,
       draft,
       kind: 'update',
       actor: user,
     });
-    const d = diffConfigs(draft, snapshotOf(saved));
-    const summary = `Updated ${saved.name}${d.empty ? '' : ' (server normalized the change)'}`;
-    return {
-      id: saved.id,
-      name: saved.name,
-      hash: hashSnapshot(snapshotOf(saved)),
-      snapshot: snapshotOf(saved),
-      summary,
-    };
+    const normalized = !diffConfigs(draft, snapshot).empty;
+    const summary = `Updated ${config.name}${normalized ? ' (server normalized the change)' : ''}`;
+    return { id: config.id, name: config.name, hash, snapshot, summary };
   },
 });

@@ -6,7 +6,8 @@ import { defineAction } from '@/lib/request/define-action';
 import { createConnectLink } from '@/lib/connect-links';
 import { filterUsers, toCsv } from '@/lib/readiness/grid';
 import { loadReadiness } from '@/lib/readiness/snapshot';
-import { configIdField } from '@/lib/configs/schema';
+import { isReady } from '@/lib/readiness/is-ready';
+import { configIdField } from '@/lib/wire/fields';
 import { gridFilterField } from '@/lib/readiness/schema';
 import { LIFETIME_LABELS } from '../lifetimes';
 import { lifetimeField } from '../schema';
@@ -29,9 +30,7 @@ export const bulkConnectLinksAction = defineAction({
   }),
   handler: async (input, { scalekit }) => {
     const snap = await loadReadiness(scalekit, input.configId);
-    const users = filterUsers(snap, input.filter, input.q).filter((u) =>
-      u.statuses.some((s) => s !== 'ACTIVE'),
-    );
+    const users = filterUsers(snap, input.filter, input.q).filter((u) => !isReady(u.statuses));
     if (users.length === 0) throw new ActionError('Everyone in this view is ready: no links to create');
     if (users.length > MAX_LINKS) {
       throw new ActionError(

@@ -3,9 +3,9 @@
 import { z } from 'zod';
 import { defineAction } from '@/lib/request/define-action';
 import { createConnectLink } from '@/lib/connect-links';
-import { identifierField } from '@/lib/accounts/schema';
+import { identifierField } from '@/lib/wire/fields';
 import { loadConfigCached } from '@/lib/configs/cached';
-import { configIdField } from '@/lib/configs/schema';
+import { configIdField } from '@/lib/wire/fields';
 import { LIFETIME_LABELS } from '../lifetimes';
 import { lifetimeField } from '../schema';
 

@@ -1,8 +1,8 @@
 'use server';
 
 import { z } from 'zod';
-import { identifierField } from '@/lib/accounts/schema';
-import { configIdField } from '@/lib/configs/schema';
+import { identifierField } from '@/lib/wire/fields';
+import { configIdField } from '@/lib/wire/fields';
 import { defineAction } from '@/lib/request/define-action';
 import { invalidateUserInstances } from '../load';
 import { toInstanceView } from '../view';

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { z } from 'zod';
 import { Link } from '@/components/ui/link';
 import { notFound } from 'next/navigation';
 import { ExplanationCard } from '@/components/activity/explanation-card';
@@ -7,7 +8,6 @@ import { OutcomeBadge } from '@/components/activity/outcome-badge';
 import { ActivityUnavailable } from '@/components/activity/unavailable-notice';
 import { Card, PageHeader } from '@/components/ui/card';
 import { ProblemState } from '@/components/ui/problem-state';
-import { ErrorState } from '@/components/ui/states';
 import { explainToolCall } from '@/lib/activity/explain';
 import { activityHref, executionIdField } from '@/lib/activity/filters';
 import { isActivityUnavailable, loadExecution } from '@/lib/activity/load';
@@ -18,19 +18,14 @@ import { pageLoad } from '@/lib/request/page-load';
 export const metadata: Metadata = { title: 'Tool call' };
 export const dynamic = 'force-dynamic';
 
+const paramsSchema = z.object({ executionId: executionIdField });
+
 const link = 'text-indigo-700 hover:underline dark:text-indigo-300';
 
 export default async function ExecutionPage({ params }: { params: Promise<{ executionId: string }> }) {
-  const rawId = (await params).executionId;
-  const ctx = await pageContext('activity:read', `/activity/${encodeURIComponent(rawId)}`);
-  const id = executionIdField.safeParse(rawId);
-  if (!id.success)
-    return (
-      <Card>
-        <ErrorState title="That is not a valid execution id" message={id.error.issues[0]!.message} />
-      </Card>
-    );
-  const loaded = await pageLoad(ctx, () => loadExecution(ctx.scalekit, id.data));
+  const ctx = await pageContext('activity:read', { params, schema: paramsSchema });
+  const id = ctx.params.executionId;
+  const loaded = await pageLoad(ctx, () => loadExecution(ctx.scalekit, id));
   // Not `notFoundOn404`: "activity unavailable" is a 404 upstream too, and is not a missing call.
   if (!loaded.ok && loaded.problem.status === 404 && !isActivityUnavailable(loaded.problem)) notFound();
   if (!loaded.ok)

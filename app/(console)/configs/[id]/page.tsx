@@ -1,17 +1,24 @@
 import type { Metadata } from 'next';
-import { Link } from '@/components/ui/link';
 import { notFound } from 'next/navigation';
 import { ConfigActions } from '@/components/configs/config-actions';
-import { LiveConfigEditor } from '@/components/configs/live';
+import { ConfigEditor } from '@/components/configs/config-editor';
+import { configKeys } from '@/components/configs/queries';
+import { SavedDescription } from '@/components/configs/saved-description';
+import { ConfigInstances } from '@/components/instances/config-instances';
+import { FIRST_CONFIG_PAGE, instanceKeys, CONFIG_PAGE_SIZE } from '@/components/instances/queries';
+import { Prefetched } from '@/components/live/prefetched';
 import { buttonClass } from '@/components/ui/button';
 import { Card, PageHeader } from '@/components/ui/card';
 import { CopyButton } from '@/components/ui/copy-button';
-import { LiveConfigInstances } from '@/components/instances/live';
+import { Link } from '@/components/ui/link';
+import { ProblemState } from '@/components/ui/problem-state';
 import { can } from '@/lib/auth/roles';
 import { loadConnectionOptions } from '@/lib/configs/load';
 import { hashSnapshot, snapshotOf } from '@/lib/configs/normalize';
-import { ProblemState } from '@/components/ui/problem-state';
 import { loadConfigForPage } from '@/lib/configs/page-data';
+import { pickerTools } from '@/lib/configs/picker-tools';
+import { configPageParams } from '@/lib/configs/schema';
+import { listConfigInstances } from '@/lib/instances/load';
 import { pageContext } from '@/lib/request/context';
 import { pageLoad } from '@/lib/request/page-load';
 
@@ -19,25 +26,41 @@ export const metadata: Metadata = { title: 'Config' };
 export const dynamic = 'force-dynamic';
 
 export default async function ConfigPage({ params }: { params: Promise<{ id: string }> }) {
-  const { id } = await params;
-  const ctx = await pageContext('configs:read', `/configs/${encodeURIComponent(id)}`);
-  const user = ctx.user;
+  const ctx = await pageContext('configs:read', { params, schema: configPageParams });
+  const { id } = ctx.params;
+  const sk = ctx.scalekit;
   // The loader records a version made outside the console (idempotently), so history stays honest.
   const loaded = await pageLoad(
     ctx,
-    () => Promise.all([loadConfigForPage(ctx.scalekit, id), loadConnectionOptions(ctx.scalekit)]),
+    () => Promise.all([loadConfigForPage(sk, id), loadConnectionOptions(sk)]),
     { notFoundOn404: true },
   );
   if (!loaded.ok) return <ProblemState title="Could not load this config" problem={loaded.problem} />;
   const [config, connections] = loaded.value;
   if (!config) notFound();
   const base = snapshotOf(config);
-  const admin = can(user.role, 'configs:write');
+  // The editor opens with every chosen-tools mapping expanded: their catalogs come with the page (cached on the
+  // server for minutes), as does the first page of instances, so nothing is fetched when the page hydrates.
+  const chosen = base.mappings.filter((m) => !m.allTools).map((m) => m.connectionName);
+  const [instances, ...catalogs] = await Promise.all([
+    pageLoad(ctx, () => listConfigInstances(sk, { configName: config.name, pageSize: CONFIG_PAGE_SIZE })),
+    ...chosen.map((c) => pageLoad(ctx, () => pickerTools(sk, c))),
+  ]);
+  const admin = can(ctx.role, 'configs:write');
   return (
-    <>
+    <Prefetched
+      entries={[
+        [configKeys.detail(id), { snapshot: base, hash: hashSnapshot(base) }],
+        instances.ok && [
+          instanceKeys.config(config.name, FIRST_CONFIG_PAGE.search, FIRST_CONFIG_PAGE.pageToken),
+          instances.value,
+        ],
+        ...catalogs.map((c, i) => c.ok && ([configKeys.catalog(chosen[i]!), c.value] as const)),
+      ]}
+    >
       <PageHeader
         title={config.name}
-        description={config.description || 'No description'}
+        description={<SavedDescription configId={id} />}
         action={
           <div className="flex gap-2">
             <Link
@@ -60,22 +83,19 @@ export default async function ConfigPage({ params }: { params: Promise<{ id: str
         </code>
         {config.mcpServerUrl && <CopyButton value={config.mcpServerUrl} label="Copy server URL" />}
       </Card>
-      <LiveConfigInstances configName={config.name} />
+      <ConfigInstances configName={config.name} />
       {!admin && (
         <p className="mb-4 text-sm text-zinc-500">
           Read-only: your role can view configs but not change them.
         </p>
       )}
-      <LiveConfigEditor
-        key={hashSnapshot(base)}
+      <ConfigEditor
         mode="edit"
         configId={config.id}
         name={config.name}
-        base={base}
-        baseHash={hashSnapshot(base)}
         connections={connections}
         readOnly={!admin}
       />
-    </>
+    </Prefetched>
   );
 }

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { LiveConfigEditor } from '@/components/configs/live';
+import { ConfigEditor } from '@/components/configs/config-editor';
 import { PageHeader } from '@/components/ui/card';
 import { ProblemState } from '@/components/ui/problem-state';
 import { pageContext } from '@/lib/request/context';
@@ -10,7 +10,7 @@ export const metadata: Metadata = { title: 'New config' };
 export const dynamic = 'force-dynamic';
 
 export default async function NewConfigPage() {
-  const ctx = await pageContext('configs:write', '/configs/new');
+  const ctx = await pageContext('configs:write');
   const connections = await pageLoad(ctx, () => loadConnectionOptions(ctx.scalekit));
   return (
     <>
@@ -19,7 +19,7 @@ export default async function NewConfigPage() {
         description="Choose connections and the tools of each that agents get."
       />
       {connections.ok ? (
-        <LiveConfigEditor mode="create" connections={connections.value} readOnly={false} />
+        <ConfigEditor mode="create" connections={connections.value} readOnly={false} />
       ) : (
         <ProblemState title="Could not load connections" problem={connections.problem} />
       )}

@@ -1,27 +1,39 @@
 import type { Metadata } from 'next';
+import { z } from 'zod';
 import { Link } from '@/components/ui/link';
 import { configHref, readinessHref } from '@/components/connections/connection-links';
 import { ConnectionTools } from '@/components/connections/connection-tools';
-import { LiveConnectionUsers } from '@/components/connections/live';
+import { ConnectionUsers } from '@/components/connections/connection-users';
+import { connectionKeys } from '@/components/connections/queries';
+import { Prefetched } from '@/components/live/prefetched';
 import { Badge } from '@/components/ui/badge';
 import { Card, CardHeader, PageHeader } from '@/components/ui/card';
 import { ProblemState } from '@/components/ui/problem-state';
 import { EmptyState } from '@/components/ui/states';
-import { connectionNameField } from '@/lib/accounts/schema';
+import { connectionNameField } from '@/lib/wire/fields';
 import { findConnectionRow } from '@/lib/connections/overview';
-import { snapshotWith } from '@/lib/connections/users';
+import { usersPage, snapshotWith } from '@/lib/connections/users';
+import { usersViewOf } from '@/lib/connections/overview';
+import { singleValues } from '@/lib/request/search-params';
 import { pageContext } from '@/lib/request/context';
 import { pageLoad } from '@/lib/request/page-load';
-import { notFound } from 'next/navigation';
 
 export const metadata: Metadata = { title: 'Connection' };
 export const dynamic = 'force-dynamic';
 
-export default async function ConnectionPage({ params }: { params: Promise<{ name: string }> }) {
-  const { name: raw } = await params;
-  const name = decodeURIComponent(raw);
-  if (!connectionNameField.safeParse(name).success) notFound();
-  const ctx = await pageContext('users:read', `/connections/${encodeURIComponent(name)}`);
+const paramsSchema = z.object({ name: connectionNameField });
+
+export default async function ConnectionPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ name: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const ctx = await pageContext('users:read', { params, schema: paramsSchema });
+  const { name } = ctx.params;
+  const sp = singleValues(await searchParams);
+  const view = usersViewOf((k) => sp[k]);
   const loaded = await pageLoad(
     ctx,
     async () => {
@@ -29,14 +41,15 @@ export default async function ConnectionPage({ params }: { params: Promise<{ nam
         snapshotWith(ctx.scalekit, name),
         ctx.scalekit.tools.listAllForConnector(name), // cached 5 min per connection
       ]);
-      return { row: findConnectionRow(snap, name)!, tools };
+      // The users list the page opens on comes from the same snapshot: handed to the browser with the page.
+      return { row: findConnectionRow(snap, name)!, tools, users: usersPage(snap, name, view) };
     },
     { notFoundOn404: true },
   );
   if (!loaded.ok) return <ProblemState title="Could not load this connection" problem={loaded.problem} />;
-  const { row, tools } = loaded.value;
+  const { row, tools, users } = loaded.value;
   return (
-    <>
+    <Prefetched entries={[[connectionKeys.users(name, view), users]]}>
       <PageHeader
         title={row.label}
         description={
@@ -83,8 +96,8 @@ export default async function ConnectionPage({ params }: { params: Promise<{ nam
         />
       </div>
       <div className="mt-6">
-        <LiveConnectionUsers name={name} />
+        <ConnectionUsers name={name} />
       </div>
-    </>
+    </Prefetched>
   );
 }

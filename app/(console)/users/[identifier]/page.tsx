@@ -1,48 +1,43 @@
 import type { Metadata } from 'next';
-import { Link } from '@/components/ui/link';
 import { Suspense } from 'react';
-import { Card, PageHeader } from '@/components/ui/card';
-import { ProblemState } from '@/components/ui/problem-state';
-import { ErrorState } from '@/components/ui/states';
-import { LiveUserAccounts } from '@/components/accounts/live';
-import { LiveUserTimeline } from '@/components/events/live';
+import { z } from 'zod';
+import { userKeys } from '@/components/accounts/queries';
+import { UserAccounts } from '@/components/accounts/user-accounts';
 import { UserActivity } from '@/components/activity/user-activity';
-import { identifierField } from '@/lib/accounts/schema';
+import { eventKeys, NO_TIMELINE_FILTER } from '@/components/events/queries';
+import { UserTimeline } from '@/components/events/user-timeline';
+import { instanceKeys } from '@/components/instances/queries';
+import { LiveEvents } from '@/components/live/live-events';
+import { LiveStatus } from '@/components/live/live-status';
+import { firstPage, Prefetched } from '@/components/live/prefetched';
+import { PageHeader } from '@/components/ui/card';
+import { Link } from '@/components/ui/link';
+import { ProblemState } from '@/components/ui/problem-state';
+import { loadUserAccountsView } from '@/lib/accounts/user-accounts';
 import { can } from '@/lib/auth/roles';
+import { loadUserTimeline } from '@/lib/events/timeline-data';
+import { loadUserInstances } from '@/lib/instances/load';
 import { pageContext } from '@/lib/request/context';
 import { pageLoad } from '@/lib/request/page-load';
-import { loadUserAccounts } from '@/lib/accounts/user-accounts';
-import { toAccountView } from '@/lib/accounts/rows';
+import { identifierField } from '@/lib/wire/fields';
 
 export const metadata: Metadata = { title: 'User' };
 export const dynamic = 'force-dynamic';
 
-// Tolerates both an encoded and an already-decoded segment (a lone "%" must not crash the page).
-function safeDecode(s: string): string {
-  try {
-    return decodeURIComponent(s);
-  } catch {
-    return s;
-  }
-}
+const paramsSchema = z.object({ identifier: identifierField });
 
 export default async function UserPage({ params }: { params: Promise<{ identifier: string }> }) {
-  const raw = safeDecode((await params).identifier);
-  const ctx = await pageContext('users:read', `/users/${encodeURIComponent(raw)}`);
-  const user = ctx.user;
-  const parsed = identifierField.safeParse(raw);
-  if (!parsed.success) {
-    return (
-      <Card>
-        <ErrorState title="That is not a valid identifier" message={parsed.error.issues[0]!.message} />
-      </Card>
-    );
-  }
-  const identifier = parsed.data;
-  // Configs and the user's accounts are independent: fetched together, not one after the other.
-  const loaded = await pageLoad(ctx, () =>
-    Promise.all([ctx.scalekit.configs.listAll(), loadUserAccounts(ctx.scalekit, identifier)]),
-  );
+  const ctx = await pageContext('users:read', { params, schema: paramsSchema });
+  const { identifier } = ctx.params;
+  const sk = ctx.scalekit;
+  // Everything the page shows is loaded here, together, and handed to the browser's cache: nothing is fetched
+  // again when it hydrates. A part that fails shows its problem; the others still show.
+  const [main, instances, timeline] = await Promise.all([
+    pageLoad(ctx, () => Promise.all([sk.configs.listAll(), loadUserAccountsView(sk, identifier)])),
+    pageLoad(ctx, () => loadUserInstances(sk, identifier)),
+    pageLoad(ctx, () => loadUserTimeline({ identifier })),
+  ]);
+  const configs = main.ok ? main.value[0] : [];
   return (
     <>
       <PageHeader
@@ -56,29 +51,35 @@ export default async function UserPage({ params }: { params: Promise<{ identifie
           </>
         }
       />
-      {!loaded.ok ? (
-        <ProblemState title="Could not load this user" problem={loaded.problem} />
-      ) : (
-        <LiveUserAccounts
+      <Prefetched
+        entries={[
+          main.ok && [userKeys.accounts(identifier), main.value[1]],
+          instances.ok && [instanceKeys.user(identifier), { items: instances.value }],
+          timeline.ok && [eventKeys.timeline(identifier, NO_TIMELINE_FILTER), firstPage(timeline.value)],
+        ]}
+      >
+        <LiveEvents url={`/api/events/stream?identifiers=${encodeURIComponent(identifier)}`} />
+        {main.ok ? (
+          <UserAccounts
+            identifier={identifier}
+            configs={configs.map((c) => ({
+              id: c.id,
+              name: c.name,
+              mappings: c.mappings.map((m) => ({ connectionName: m.connectionName, provider: m.provider })),
+            }))}
+            status={<LiveStatus queryKey={userKeys.accounts(identifier)} />}
+            canLinks={can(ctx.role, 'users:links')}
+            canWrite={can(ctx.role, 'accounts:write')}
+            canInstances={can(ctx.role, 'instances:write')}
+          />
+        ) : (
+          <ProblemState title="Could not load this user" problem={main.problem} />
+        )}
+        <UserTimeline
           identifier={identifier}
-          configs={loaded.value[0].map((c) => ({
-            id: c.id,
-            name: c.name,
-            mappings: c.mappings.map((m) => ({ connectionName: m.connectionName, provider: m.provider })),
-          }))}
-          initial={{
-            accounts: loaded.value[1].value.map(toAccountView),
-            checkedAt: new Date(loaded.value[1].loadedAt).toISOString(),
-          }}
-          canLinks={can(user.role, 'users:links')}
-          canWrite={can(user.role, 'accounts:write')}
-          canInstances={can(user.role, 'instances:write')}
+          connections={configs.flatMap((c) => c.mappings.map((m) => m.connectionName))}
         />
-      )}
-      <LiveUserTimeline
-        identifier={identifier}
-        connections={loaded.ok ? loaded.value[0].flatMap((c) => c.mappings.map((m) => m.connectionName)) : []}
-      />
+      </Prefetched>
       <Suspense>
         <UserActivity ctx={ctx} identifier={identifier} />
       </Suspense>

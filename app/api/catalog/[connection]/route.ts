@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { connectionNameField } from '@/lib/accounts/schema';
+import { connectionNameField } from '@/lib/wire/fields';
 import { pickerTools } from '@/lib/configs/picker-tools';
 import { defineRoute } from '@/lib/request/define-route';
 

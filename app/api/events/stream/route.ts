@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { identifierField } from '@/lib/accounts/schema';
+import { identifierField } from '@/lib/wire/fields';
 import { getServerEnv } from '@/lib/env';
 import { accountEventStream, pushOff } from '@/lib/events/sse';
 import { defineRoute } from '@/lib/request/define-route';

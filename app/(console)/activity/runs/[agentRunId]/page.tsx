@@ -1,10 +1,11 @@
 import type { Metadata } from 'next';
+import { z } from 'zod';
 import { Link } from '@/components/ui/link';
 import { RunTimeline } from '@/components/activity/run-timeline';
 import { ActivityUnavailable } from '@/components/activity/unavailable-notice';
 import { Card, PageHeader } from '@/components/ui/card';
 import { ProblemState } from '@/components/ui/problem-state';
-import { EmptyState, ErrorState } from '@/components/ui/states';
+import { EmptyState } from '@/components/ui/states';
 import { agentRunIdField } from '@/lib/activity/filters';
 import { isActivityUnavailable, loadAgentRun } from '@/lib/activity/load';
 import { pageContext } from '@/lib/request/context';
@@ -13,21 +14,16 @@ import { pageLoad } from '@/lib/request/page-load';
 export const metadata: Metadata = { title: 'Agent run' };
 export const dynamic = 'force-dynamic';
 
+const paramsSchema = z.object({ agentRunId: agentRunIdField });
+
 export default async function AgentRunPage({ params }: { params: Promise<{ agentRunId: string }> }) {
-  const rawId = (await params).agentRunId;
-  const ctx = await pageContext('activity:read', `/activity/runs/${encodeURIComponent(rawId)}`);
-  const id = agentRunIdField.safeParse(rawId);
-  if (!id.success)
-    return (
-      <Card>
-        <ErrorState title="That is not a valid agent run id" message={id.error.issues[0]?.message} />
-      </Card>
-    );
-  const loaded = await pageLoad(ctx, () => loadAgentRun(ctx.scalekit, id.data));
+  const ctx = await pageContext('activity:read', { params, schema: paramsSchema });
+  const id = ctx.params.agentRunId;
+  const loaded = await pageLoad(ctx, () => loadAgentRun(ctx.scalekit, id));
   return (
     <>
       <PageHeader
-        title={`Agent run ${id.data}`}
+        title={`Agent run ${id}`}
         description={
           <>
             Every tool call of this run, in the order it made them.{' '}

@@ -14,6 +14,7 @@ import { listVersions } from '@/lib/configs/history';
 import { hashSnapshot, snapshotOf } from '@/lib/configs/normalize';
 import { ProblemState } from '@/components/ui/problem-state';
 import { loadCatalogNames, loadConfigForPage } from '@/lib/configs/page-data';
+import { configPageParams } from '@/lib/configs/schema';
 import { pageContext } from '@/lib/request/context';
 import { pageLoad } from '@/lib/request/page-load';
 
@@ -27,8 +28,8 @@ export default async function HistoryPage({
   params: Promise<{ id: string }>;
   searchParams: Promise<Record<string, string | undefined>>;
 }) {
-  const { id } = await params;
-  const ctx = await pageContext('configs:read', `/configs/${encodeURIComponent(id)}/history`);
+  const ctx = await pageContext('configs:read', { params, schema: configPageParams });
+  const { id } = ctx.params;
   const user = ctx.user;
   // The loader records a version made outside the console first, so the list below attributes it honestly.
   // A deleted config still has its history: the loader answers null for it.

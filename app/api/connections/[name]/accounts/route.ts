@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { connectionNameField } from '@/lib/accounts/schema';
+import { connectionNameField } from '@/lib/wire/fields';
 import { connectionUsersQuery } from '@/lib/connections/schema';
 import { loadConnectionUsers } from '@/lib/connections/users';
 import { defineRoute } from '@/lib/request/define-route';

@@ -1,7 +1,6 @@
 import { z } from 'zod';
-import { toAccountView } from '@/lib/accounts/rows';
-import { identifierField } from '@/lib/accounts/schema';
-import { loadUserAccounts } from '@/lib/accounts/user-accounts';
+import { identifierField } from '@/lib/wire/fields';
+import { loadUserAccountsView } from '@/lib/accounts/user-accounts';
 import { defineRoute } from '@/lib/request/define-route';
 
 export const dynamic = 'force-dynamic';
@@ -13,8 +12,5 @@ export const dynamic = 'force-dynamic';
 export const GET = defineRoute({
   access: 'users:read',
   params: z.object({ identifier: identifierField }),
-  handler: async ({ params }, ctx) => {
-    const { value, loadedAt } = await loadUserAccounts(ctx.scalekit, params.identifier);
-    return { accounts: value.map(toAccountView), checkedAt: new Date(loadedAt).toISOString() };
-  },
+  handler: ({ params }, ctx) => loadUserAccountsView(ctx.scalekit, params.identifier),
 });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { identifierField } from '@/lib/accounts/schema';
+import { identifierField } from '@/lib/wire/fields';
 import { timelineQuerySchema } from '@/lib/events/timeline-query';
 import { loadUserTimeline } from '@/lib/events/timeline-data';
 import { defineRoute } from '@/lib/request/define-route';
