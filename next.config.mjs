@@ -1,4 +1,4 @@
-// Security headers apply to every response; the CSP is built in lib/security/csp.mjs so tests can assert it.
+// Security headers apply to every response; the CSP carries a per-request nonce, so proxy.ts sets it.
 import { securityHeaders } from './lib/security/headers.mjs';
 
 /** @type {import('next').NextConfig} */

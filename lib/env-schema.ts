@@ -50,6 +50,14 @@ const schema = z
       .optional(),
     DATA_DIR: z.string().min(1).default('.data'),
     SCALEKIT_WEBHOOK_SECRET: webhookSecret.optional(),
+    // How many reverse proxies in front of the console append to X-Forwarded-For. 0: no proxy is trusted, the
+    // client is the socket's peer and X-Forwarded-For (which anyone can write) is ignored.
+    TRUSTED_PROXY_HOPS: z.coerce
+      .number({ message: 'must be a whole number of proxies (0 when clients connect directly)' })
+      .int({ message: 'must be a whole number of proxies (0 when clients connect directly)' })
+      .min(0, { message: 'must be 0 or more' })
+      .max(10, { message: 'must be at most 10' })
+      .default(0),
     EVENTS_RETENTION_DAYS: z.coerce
       .number({ message: 'must be a number of days' })
       .int()
@@ -94,6 +102,8 @@ export interface ServerEnv {
   scalekit: EnvironmentSettings | null;
   auth: {
     secret: string | undefined;
+    /** AUTH_URL: the origin staff use; unset, the origin of each request. */
+    url: string | undefined;
     publicUrl: string | undefined;
     credentialsEnabled: boolean;
     users: string | undefined;
@@ -102,6 +112,8 @@ export interface ServerEnv {
     supportEmails: string[];
     roleClaim: string | undefined;
   };
+  /** Reverse proxies in front of the console whose X-Forwarded-For entries are believed (lib/security/client-address.ts). */
+  network: { trustedProxyHops: number };
   db: { databaseUrl: string | undefined; dataDir: string };
   // webhookSecret undefined: webhooks are off (the endpoint answers 503, pages poll). Transitional like `scalekit`:
   // the default environment's secret (each environment has its own in `environments`).
@@ -160,6 +172,7 @@ export function parseServerEnv(
     scalekit,
     auth: {
       secret: e.AUTH_SECRET,
+      url: e.AUTH_URL,
       publicUrl: e.CONSOLE_PUBLIC_URL ?? e.AUTH_URL,
       // Credentials sign-in is on by default only in front of the emulator; with a real Scalekit it must be opted in.
       credentialsEnabled: e.AUTH_CREDENTIALS ?? backend === 'emulator',
@@ -169,6 +182,7 @@ export function parseServerEnv(
       supportEmails: e.SUPPORT_EMAILS,
       roleClaim: e.AUTH_ROLE_CLAIM,
     },
+    network: { trustedProxyHops: e.TRUSTED_PROXY_HOPS },
     db: { databaseUrl: e.DATABASE_URL, dataDir: e.DATA_DIR },
     events: {
       // With a single environment (or none) this is SCALEKIT_WEBHOOK_SECRET, as it always was.

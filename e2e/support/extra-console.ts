@@ -33,7 +33,16 @@ export async function startExtraConsole(port: number, env: Record<string, string
   const stderr: string[] = [];
   const proc = spawn(
     process.execPath,
-    [path.resolve('node_modules/next/dist/bin/next'), 'start', '-p', String(port), '-H', '127.0.0.1'],
+    [
+      '--import',
+      path.resolve('scripts/peer-address.mjs'), // as npm start runs it (scripts/lib/processes.ts)
+      path.resolve('node_modules/next/dist/bin/next'),
+      'start',
+      '-p',
+      String(port),
+      '-H',
+      '127.0.0.1',
+    ],
     {
       env: {
         ...process.env,

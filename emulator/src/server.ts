@@ -7,7 +7,7 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
-import { Counters, Faults } from './controls/faults';
+import { Counters, Faults, type FaultInput } from './controls/faults';
 import { registerControlRoutes } from './controls/control-routes';
 import { createGrpcServer, isGrpcRequest } from './grpc/grpc-server';
 import { readBody } from './http/body';
@@ -124,6 +124,35 @@ function answerClientError(err: Error & { code?: string }, socket: Socket) {
   );
 }
 
+/**
+ * Applies an injected fault: waits its latency, then drops the connection or answers in its place. True when it
+ * answered (or dropped), false for a latency-only fault (the real answer follows).
+ */
+async function answerWithFault(
+  fault: FaultInput,
+  req: IncomingMessage,
+  res: ServerResponse,
+  requestId: string,
+): Promise<boolean> {
+  if (fault.latency_ms) await new Promise((r) => setTimeout(r, fault.latency_ms));
+  if (fault.drop_connection) return (req.socket.destroy(), true);
+  if (fault.malformed_body) {
+    res.writeHead(fault.status ?? 200, { 'content-type': 'application/json' });
+    return (res.end('{"config": {"id": "cfg_'), true);
+  }
+  if (fault.status) {
+    const headers: Record<string, string> =
+      fault.retry_after !== undefined ? { 'retry-after': String(fault.retry_after) } : {};
+    const err = new ApiError(
+      fault.status === 429 ? 'RESOURCE_EXHAUSTED' : 'UNAVAILABLE',
+      `injected fault (${fault.status})`,
+    );
+    send(res, fault.status, err.toBody(requestId), headers);
+    return true;
+  }
+  return false;
+}
+
 /** The https:// URL the SDKs use: the certificate names localhost, so loopback and wildcard binds use that. */
 function sdkUrl(host: string, port: number): string {
   const local = ['127.0.0.1', '0.0.0.0', '::', '::1', 'localhost'].includes(host);
@@ -225,26 +254,12 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Running
           : typeof match === 'object'
             ? `${method} ${match.route.pattern}`
             : `${method} (unmatched)`;
+      let afterApply: FaultInput | undefined;
       if (!isControl) {
         counters.hit(routeKey);
         const fault = faults.pick(method, url.pathname);
-        if (fault) {
-          if (fault.latency_ms) await new Promise((r) => setTimeout(r, fault.latency_ms));
-          if (fault.drop_connection) return void req.socket.destroy();
-          if (fault.malformed_body) {
-            res.writeHead(fault.status ?? 200, { 'content-type': 'application/json' });
-            return void res.end('{"config": {"id": "cfg_');
-          }
-          if (fault.status) {
-            const headers: Record<string, string> =
-              fault.retry_after !== undefined ? { 'retry-after': String(fault.retry_after) } : {};
-            const err = new ApiError(
-              fault.status === 429 ? 'RESOURCE_EXHAUSTED' : 'UNAVAILABLE',
-              `injected fault (${fault.status})`,
-            );
-            return send(res, fault.status, err.toBody(requestId), headers);
-          }
-        }
+        if (fault?.after_apply) afterApply = fault;
+        else if (fault && (await answerWithFault(fault, req, res, requestId))) return;
       }
       if (isMcp) return await mcp(req, res);
       if (isInstance) return await instanceMcp(req, res);
@@ -263,6 +278,7 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Running
         body: () => (cachedBody ??= readBody(req)),
       });
       if (result === undefined) return;
+      if (afterApply && (await answerWithFault(afterApply, req, res, requestId))) return;
       if (result instanceof Reply) {
         if (result.raw) {
           res.writeHead(result.status, result.headers);

@@ -82,12 +82,13 @@ export const activityQuerySchema = z
         .regex(/^[\w.=~-]+$/, 'That page link is damaged; go back to the first page'),
     ),
   })
+  // Zod runs this even when a field failed (then it holds the raw string): compare dates only when both are.
   .superRefine((q, c) => {
     if (q.range && (q.from || q.to))
       c.addIssue({ code: 'custom', path: ['range'], message: 'Choose a range or from/to, not both' });
-    if (q.from && q.to && q.from >= q.to)
-      c.addIssue({ code: 'custom', path: ['to'], message: 'To must be after From' });
-    if (q.from && q.to && q.to.getTime() - q.from.getTime() > MAX_WINDOW_MS)
+    if (!(q.from instanceof Date) || !(q.to instanceof Date)) return;
+    if (q.from >= q.to) c.addIssue({ code: 'custom', path: ['to'], message: 'To must be after From' });
+    if (q.to.getTime() - q.from.getTime() > MAX_WINDOW_MS)
       c.addIssue({ code: 'custom', path: ['from'], message: 'The time window is at most 31 days' });
   });
 

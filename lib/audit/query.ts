@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { inEnvironment } from '@/lib/db/environment-filter';
 import { containsText } from '@/lib/db/text-match';
 import { getDb, type DbHandle } from '@/lib/db/client';
+import { dbDateSchema, keysetCursorSchema, parseKeysetCursor } from '@/lib/db/keyset';
 import { auditLog, type AuditRow } from '@/lib/db/schema';
 
 export const auditFiltersSchema = z.object({
@@ -16,13 +17,9 @@ export const auditFiltersSchema = z.object({
     .regex(/^[a-z][a-z0-9-]{0,39}$/)
     .optional()
     .catch(undefined),
-  from: z.coerce.date().optional().catch(undefined),
-  to: z.coerce.date().optional().catch(undefined),
-  cursor: z
-    .string()
-    .regex(/^\d+_\d+$/)
-    .optional()
-    .catch(undefined),
+  from: dbDateSchema.optional().catch(undefined),
+  to: dbDateSchema.optional().catch(undefined),
+  cursor: keysetCursorSchema.optional().catch(undefined),
 });
 export type AuditFilters = z.infer<typeof auditFiltersSchema>;
 
@@ -47,9 +44,9 @@ export async function listAudit(
   else if (f.environment) where.push(inEnvironment(auditLog.environment, f.environment));
   if (f.from) where.push(gte(auditLog.at, f.from));
   if (f.to) where.push(lte(auditLog.at, f.to));
-  if (f.cursor) {
-    const [ms, id] = f.cursor.split('_').map(Number);
-    const at = new Date(ms);
+  const cursor = parseKeysetCursor(f.cursor);
+  if (cursor) {
+    const { at, id } = cursor;
     where.push(or(lt(auditLog.at, at), and(eq(auditLog.at, at), lt(auditLog.id, id)))!);
   }
   const rows = await db

@@ -4,9 +4,10 @@
  */
 import type { NextAuthConfig } from 'next-auth';
 import Credentials from 'next-auth/providers/credentials';
-import { z } from 'zod';
 import { getServerEnv } from '@/lib/env';
-import { clientIpOf, createSignInThrottle, throttledCode } from '@/lib/limits/sign-in-throttle';
+import { createSignInThrottle } from '@/lib/limits/sign-in-throttle';
+import { safeRedirectPath } from '@/lib/security/safe-redirect';
+import { credentialsAuthorize } from './credentials-sign-in';
 import { buildLocalAccounts, DEMO_ACCOUNTS, parseConsoleUsers } from './local-accounts';
 import { withUserinfo } from './oidc-userinfo';
 import { environmentsFor, roleClaimNames, type Identity } from '@/lib/environments/roles';
@@ -24,22 +25,6 @@ const identityOf = (user: {
   localRole: isRole(user.localRole) ? user.localRole : null,
   claims: user.claims ?? {},
 });
-
-const credentialsInput = z.object({
-  email: z.string().trim().toLowerCase().email('Enter an email address'),
-  password: z.string().min(1, 'Enter the password').max(200),
-});
-
-/**
- * Refused before the password was checked; the code carries the wait to the sign-in page. next-auth is loaded
- * only here, so modules that just need authSecret() (connect links) do not pull it in.
- */
-async function throttledError(retryAfterS: number): Promise<Error> {
-  const { CredentialsSignin } = await import('next-auth');
-  const err = new CredentialsSignin();
-  err.code = throttledCode(retryAfterS);
-  return err;
-}
 
 // Only for `next dev` and tests; production start-up refuses to run without AUTH_SECRET (lib/env-schema.ts).
 const DEV_ONLY_SECRET = 'mcp-console-development-secret-not-for-production';
@@ -70,29 +55,19 @@ export function buildAuthConfig(): NextAuthConfig {
       ...(env.scalekit?.backend === 'emulator' ? DEMO_ACCOUNTS : []),
     ];
     const accounts = buildLocalAccounts(entries);
-    const throttle = createSignInThrottle();
+    const authorize = credentialsAuthorize({
+      accounts,
+      throttle: createSignInThrottle(),
+      // Without a secret Auth.js itself refuses to run; device cookies then simply never verify.
+      secret: authSecret() ?? '',
+      trustedProxyHops: env.network.trustedProxyHops,
+    });
     providers.push(
       Credentials({
         id: 'credentials',
         name: 'Email and password',
         credentials: { email: { label: 'Email' }, password: { label: 'Password', type: 'password' } },
-        async authorize(raw, request) {
-          const parsed = credentialsInput.safeParse(raw);
-          if (!parsed.success) return null;
-          const { email, password } = parsed.data;
-          const r = await throttle.attempt({ email, clientIp: clientIpOf(request.headers) }, () =>
-            accounts.verify(email, password),
-          );
-          if (!r.ok && r.reason === 'throttled') throw await throttledError(r.retryAfterS);
-          if (!r.ok) return null;
-          return {
-            id: r.value.email,
-            email: r.value.email,
-            name: r.value.email.split('@')[0],
-            localRole: r.value.role,
-            claims: {},
-          };
-        },
+        authorize,
       }),
     );
   }
@@ -131,6 +106,13 @@ export function buildAuthConfig(): NextAuthConfig {
     pages: { signIn: '/sign-in', error: '/sign-in' },
     providers,
     callbacks: {
+      // Every redirect Auth.js makes to an address it was given (callbackUrl, the return from the identity
+      // provider) goes through the one redirect rule: same-origin paths only, anything else goes home.
+      // The path is judged where Auth.js is answering, and lands on AUTH_URL when set (Next.js names a loopback
+      // host `localhost` in route handlers; the browser's cookies are on the name it used).
+      redirect({ url, baseUrl }) {
+        return new URL(safeRedirectPath(url, baseUrl), env.auth.url ?? baseUrl).href;
+      },
       signIn({ user }) {
         // Someone with no role in any environment is turned away at the door (a local account always has one).
         if (!user.email) return '/sign-in?error=NoRole';

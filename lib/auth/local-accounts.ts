@@ -23,13 +23,16 @@ interface LocalAccount {
 }
 
 // At most two hashes at a time: libuv's pool has four threads, and the session cookie's decryption (every
-// request) also runs there; a sign-in flood must queue here, not in front of staff's requests.
+// request) also runs there; a sign-in flood must queue here, not in front of staff's requests. Attempts from a
+// browser known to the account (a device cookie) jump the queue: a flood of guesses never delays their owner.
 const HASHES_AT_ONCE = 2;
 let running = 0;
 const waiting: (() => void)[] = [];
 
-async function hashPassword(password: string, salt: Buffer): Promise<Buffer> {
-  if (running >= HASHES_AT_ONCE) await new Promise<void>((r) => waiting.push(r));
+async function hashPassword(password: string, salt: Buffer, urgent = false): Promise<Buffer> {
+  if (running >= HASHES_AT_ONCE) {
+    await new Promise<void>((r) => (urgent ? waiting.unshift(r) : waiting.push(r)));
+  }
   running++;
   try {
     return await new Promise<Buffer>((resolve, reject) =>
@@ -73,9 +76,13 @@ export function buildLocalAccounts(entries: { email: string; role: Role; passwor
   const dummy = hashPassword('not-a-password', dummySalt);
   for (const a of [...accounts.values()]) a.hash.catch(() => undefined); // awaited (and reported) on use
   return {
-    async verify(email: string, password: string): Promise<{ email: string; role: Role } | null> {
+    async verify(
+      email: string,
+      password: string,
+      urgent = false,
+    ): Promise<{ email: string; role: Role } | null> {
       const account = accounts.get(email.toLowerCase());
-      const candidate = await hashPassword(password, account?.salt ?? dummySalt);
+      const candidate = await hashPassword(password, account?.salt ?? dummySalt, urgent);
       const ok = timingSafeEqual(candidate, await (account?.hash ?? dummy));
       return ok && account ? { email: account.email, role: account.role } : null;
     },

@@ -2,6 +2,10 @@ import 'server-only';
 import { ActionError } from '@/lib/errors/action-error';
 import { LOCK_TIMEOUT, withAdvisoryLock } from '@/lib/limits/advisory-lock';
 import type { McpConfig, ScalekitClient } from '@/lib/scalekit';
+import { currentDeadline } from '@/lib/scalekit/deadline';
+import { VERIFY_RESERVE_MS } from '@/lib/scalekit/http-client';
+import { confirmWrite } from '@/lib/scalekit/write-outcome';
+import { diffConfigs } from './diff';
 import { noticeExternalChange, recordVersion } from './history';
 import { hashSnapshot, snapshotOf, toApiMappings } from './normalize';
 import type { ConfigDraft } from './schema';
@@ -47,9 +51,15 @@ export interface GuardedUpdate {
   note?: string;
 }
 
+// The lock wait is part of the person's wait: at most what their deadline leaves, kept short of it.
+const lockWaitMs = () => {
+  const deadline = currentDeadline();
+  return deadline === undefined ? 30_000 : Math.max(1, deadline - Date.now() - VERIFY_RESERVE_MS * 2);
+};
+
 export function guardedUpdate(sk: ScalekitClient, o: GuardedUpdate): Promise<SavedConfig> {
   return serialized(sk, o.id, () =>
-    withAdvisoryLock(`config-save:${o.id}`, () => compareAndWrite(sk, o), { waitMs: 30_000 }).catch(
+    withAdvisoryLock(`config-save:${o.id}`, () => compareAndWrite(sk, o), { waitMs: lockWaitMs() }).catch(
       (err: unknown) => {
         if ((err as { code?: unknown }).code !== LOCK_TIMEOUT) throw err;
         throw new ActionError('Another save of this config is still running; try again in a moment.');
@@ -75,7 +85,15 @@ async function compareAndWrite(sk: ScalekitClient, o: GuardedUpdate): Promise<Sa
   const mappings = toApiMappings(o.draft);
   if (mappings.length === 0)
     throw new ActionError('A config needs at least one connection; delete it instead.');
-  const saved = await sk.configs.update(o.id, { description: o.draft.description, mappings });
+  // If the answer is lost, the config is re-read: it holds our draft (applied) or not (not applied).
+  const saved = await confirmWrite<McpConfig>(
+    `the change to ${current.name}`,
+    () => sk.configs.update(o.id, { description: o.draft.description, mappings }),
+    async () => {
+      const now = await sk.configs.get(o.id);
+      return diffConfigs(o.draft, snapshotOf(now)).empty ? { applied: true, value: now } : { applied: false };
+    },
+  );
   const snapshot = snapshotOf(saved);
   await recordVersion({
     environment: sk.environment,
@@ -97,7 +115,7 @@ function underLock<T>(
   fn: () => Promise<T>,
 ): Promise<T> {
   return serialized(sk, queueKey, () =>
-    withAdvisoryLock(lockKey, fn, { waitMs: 30_000 }).catch((err: unknown) => {
+    withAdvisoryLock(lockKey, fn, { waitMs: lockWaitMs() }).catch((err: unknown) => {
       if ((err as { code?: unknown }).code !== LOCK_TIMEOUT) throw err;
       throw new ActionError('Another change to this config is still running; try again in a moment.');
     }),

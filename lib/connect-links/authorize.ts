@@ -5,6 +5,7 @@ import { loadConfigCached } from '@/lib/configs/cached';
 import { ActionError } from '@/lib/errors/action-error';
 import { createDbWindowLimiter } from '@/lib/limits/window-limiter';
 import type { ScalekitClient } from '@/lib/scalekit';
+import { safeExternalUrl } from '@/lib/security/safe-redirect';
 import { BINDING_COOKIE, BINDING_MAX_AGE_S, newBinding } from './browser-binding';
 import { publicOrigin } from './index';
 import type { ConnectLinkClaims } from './token';
@@ -38,12 +39,21 @@ export async function authorizeConnection(
   const jar = await cookies();
   const binding = jar.get(BINDING_COOKIE)?.value ?? newBinding();
   const origin = await publicOrigin();
-  const { link: url } = await sk.connectedAccounts.magicLink({
+  const { link } = await sk.connectedAccounts.magicLink({
     connectionName: o.connectionName,
     identifier: o.claims.identifier,
     userVerifyUrl: `${origin}/connect/${o.token}/verify`,
     state: binding,
   });
+  // The browser is sent there as is: only a web address, never a script or data URL, whoever answered.
+  const url = safeExternalUrl(link);
+  if (!url)
+    throw new ActionError(
+      'Scalekit sent an authorization link the console will not open',
+      undefined,
+      undefined,
+      502,
+    );
   invalidateUser(sk, o.claims.identifier); // a magic link creates a PENDING_AUTH account when there was none
   jar.set(BINDING_COOKIE, binding, {
     httpOnly: true,

@@ -1,5 +1,6 @@
 import { isActionError } from './action-error';
 import { isScalekitError } from '@/lib/scalekit/errors';
+import { WRITE_NOT_APPLIED, WRITE_OUTCOME_UNKNOWN } from '@/lib/scalekit/write-outcome';
 
 /** What a person is told about a failure, and the HTTP status a route answers with. The one mapping. */
 export interface Problem {
@@ -40,6 +41,10 @@ export function toProblem(err: unknown, o: { requestId: string; isAdmin?: boolea
       : undefined;
     if (err.code === 'not_configured') {
       return { status: 503, code: err.code, message: err.message, expected: true };
+    }
+    if (err.code === WRITE_NOT_APPLIED || err.code === WRITE_OUTCOME_UNKNOWN) {
+      // A write whose answer was lost, re-read: the message says whether it was applied.
+      return { status: 504, code: err.code, message: err.message, expected: true };
     }
     if (err.status === 429) {
       const retryAfterS = Math.max(1, Math.ceil((err.retryAfterMs ?? 1000) / 1000));

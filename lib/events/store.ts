@@ -2,6 +2,7 @@ import 'server-only';
 import { and, desc, eq, gte, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
 import { getDb, type DbHandle } from '@/lib/db/client';
 import { inEnvironment } from '@/lib/db/environment-filter';
+import { parseKeysetCursor } from '@/lib/db/keyset';
 import { accountEvents, type AccountEventRow } from '@/lib/db/schema';
 import type { AccountEvent } from './envelope';
 import type { AccountEventType } from './event-types';
@@ -60,10 +61,9 @@ export async function pruneEvents(opts: { handle?: DbHandle; retentionDays: numb
 export const EVENTS_PAGE_SIZE = 50;
 
 function cursorAfter(cursor: string | undefined): SQL | undefined {
-  const m = cursor?.match(/^(\d{1,15})_(\d{1,18})$/);
-  if (!m) return undefined;
-  const at = new Date(Number(m[1]));
-  const id = Number(m[2]);
+  const parsed = parseKeysetCursor(cursor);
+  if (!parsed) return undefined;
+  const { at, id } = parsed;
   return or(
     lt(accountEvents.occurredAt, at),
     and(eq(accountEvents.occurredAt, at), lt(accountEvents.id, id)),

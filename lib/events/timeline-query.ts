@@ -1,5 +1,6 @@
 /** The timeline route's query. Apart from timeline.ts, which the browser imports, so zod stays server-side. */
 import { z } from 'zod';
+import { keysetCursorSchema } from '@/lib/db/keyset';
 import { TIMELINE_KINDS, type TimelineKind } from './timeline';
 
 export const timelineQuerySchema = z.object({
@@ -13,8 +14,5 @@ export const timelineQuerySchema = z.object({
       message: `kind is one of ${Object.keys(TIMELINE_KINDS).join(', ')}`,
     })
     .optional(),
-  cursor: z
-    .string()
-    .regex(/^\d{1,15}_\d{1,18}$/, 'cursor must be one returned by a previous page')
-    .optional(),
+  cursor: keysetCursorSchema.optional(),
 });

@@ -1,75 +1,101 @@
 /**
- * Sign-in throttling kept in the console database, so it holds across console instances: per account (5 tries
- * per 15 min; a success clears them) and per client address (a budget for guessing across many accounts).
- * Each attempt is taken before the password is checked, so concurrent guesses cannot slip past the limit.
- * Unknown emails are throttled exactly like real ones: the answer never tells whether an account exists.
+ * Sign-in throttling that a stranger cannot aim at staff (OWASP's device-cookie scheme). Attempts from a browser
+ * that has signed in to the account before (a valid device cookie, lib/auth/device-cookie.ts) have a budget of
+ * their own per device, so the owner keeps signing in with the right password whatever happens elsewhere.
+ * Attempts from unknown browsers share two budgets that only they consume: per account (a slow trickle of
+ * guesses at any one person) and per client address (guessing across many accounts from one place). An unknown
+ * browser over either budget is refused before the password is checked; nobody with a known browser is.
+ *
+ * Budgets are fixed windows counted in the console database (lib/limits/window-limiter.ts: one atomic statement
+ * per attempt), so they hold across console instances sharing PostgreSQL. Each attempt is counted before the
+ * password is checked (concurrent guesses cannot slip past a budget) and given back when it succeeds, so only
+ * failures use a budget up. Unknown emails are counted exactly like real ones: the answer never tells whether
+ * an account exists.
  */
 import type { DbHandle } from '@/lib/db/client';
 import { createDbWindowLimiter } from './window-limiter';
 
-export const ACCOUNT_ATTEMPTS = 5;
-export const CLIENT_ATTEMPTS = 50;
+/** Failed attempts on one account from browsers it never signed in from, per window. */
+export const UNKNOWN_DEVICE_ACCOUNT_ATTEMPTS = 5;
+/** Failed attempts from one client address from browsers unknown to the account tried, per window. */
+export const UNKNOWN_DEVICE_CLIENT_ATTEMPTS = 50;
+/** Failed attempts from one known device; past it the device counts as unknown until the window ends. */
+export const KNOWN_DEVICE_ATTEMPTS = 10;
 export const THROTTLE_WINDOW_MS = 15 * 60_000;
 
 export type ThrottledAttempt<T> =
-  | { ok: true; value: T }
+  | { ok: true; value: T; knownDevice: boolean }
   | { ok: false; reason: 'invalid' }
   | { ok: false; reason: 'throttled'; retryAfterS: number };
 
+export interface SignInAttempt {
+  email: string;
+  /** The client address (lib/security/client-address.ts); null when it cannot be known. */
+  clientIp: string | null;
+  /** The id of a valid device cookie for this account, or null. */
+  deviceId: string | null;
+}
+
 export function createSignInThrottle(opts: { db?: () => Promise<DbHandle>; now?: () => number } = {}) {
-  const account = createDbWindowLimiter({
-    name: 'signin-account',
-    limit: ACCOUNT_ATTEMPTS,
-    windowMs: THROTTLE_WINDOW_MS,
-    ...opts,
-  });
-  const client = createDbWindowLimiter({
-    name: 'signin-client',
-    limit: CLIENT_ATTEMPTS,
-    windowMs: THROTTLE_WINDOW_MS,
-    ...opts,
-  });
+  const limiter = (name: string, limit: number) =>
+    createDbWindowLimiter({ name, limit, windowMs: THROTTLE_WINDOW_MS, ...opts });
+  const device = limiter('signin-device', KNOWN_DEVICE_ATTEMPTS);
+  const account = limiter('signin-unknown-account', UNKNOWN_DEVICE_ACCOUNT_ATTEMPTS);
+  const client = limiter('signin-unknown-client', UNKNOWN_DEVICE_CLIENT_ATTEMPTS);
+
   return {
-    /** Runs `verify` only when neither the account nor the client is over its budget. */
+    /**
+     * Runs `verify` (the password check) only within the budget that applies; `verify` is told whether the
+     * attempt comes from a known device, so that the password check can serve it first.
+     */
     async attempt<T>(
-      o: { email: string; clientIp: string | null },
-      verify: () => Promise<T | null>,
+      o: SignInAttempt,
+      verify: (knownDevice: boolean) => Promise<T | null>,
     ): Promise<ThrottledAttempt<T>> {
       const email = o.email.trim().toLowerCase();
+      if (o.deviceId) {
+        const byDevice = await device.take(o.deviceId);
+        if (byDevice.ok) {
+          const value = await verify(true);
+          if (value === null) return { ok: false, reason: 'invalid' };
+          await device.reset(o.deviceId);
+          return { ok: true, value, knownDevice: true };
+        }
+        // A device cookie that keeps guessing (a stolen one) is a stranger like any other.
+      }
+      const taken: { giveBack(key: string): Promise<void>; key: string }[] = [];
       if (o.clientIp) {
         const byClient = await client.take(o.clientIp);
         if (!byClient.ok) return { ok: false, reason: 'throttled', retryAfterS: byClient.retryAfterS };
+        taken.push({ giveBack: client.giveBack, key: o.clientIp });
       }
       const byAccount = await account.take(email);
-      if (!byAccount.ok) return { ok: false, reason: 'throttled', retryAfterS: byAccount.retryAfterS };
-      const value = await verify();
+      if (!byAccount.ok) {
+        await Promise.all(taken.map((t) => t.giveBack(t.key))); // refused before any check: not a guess
+        return { ok: false, reason: 'throttled', retryAfterS: byAccount.retryAfterS };
+      }
+      taken.push({ giveBack: account.giveBack, key: email });
+      const value = await verify(false);
       if (value === null) return { ok: false, reason: 'invalid' };
-      await account.reset(email);
-      if (o.clientIp) await client.giveBack(o.clientIp); // staff signing in from one office do not use it up
-      return { ok: true, value };
+      // Success is not a failure: give the counts back. The account's other failures stay counted, so an
+      // owner signing in does not hand whoever is guessing a fresh budget.
+      await Promise.all(taken.map((t) => t.giveBack(t.key)));
+      return { ok: true, value, knownDevice: false };
     },
   };
-}
-
-/**
- * The client's address as the nearest proxy saw it: the last X-Forwarded-For entry (Next.js fills the header
- * from the socket when no proxy set it). Without a proxy in front a client can write that header itself; the
- * per-account limit holds regardless.
- */
-export function clientIpOf(headers: Headers): string | null {
-  const entries = (headers.get('x-forwarded-for') ?? '').split(',').map((s) => s.trim());
-  const last = entries[entries.length - 1] || headers.get('x-real-ip')?.trim() || '';
-  return last && last.length <= 64 ? last : null;
 }
 
 // Auth.js carries a credentials error's `code` to the sign-in page (action error or `?code=` on redirect).
 const THROTTLED = /^throttled-(\d{1,6})$/;
 export const throttledCode = (retryAfterS: number) => `throttled-${Math.max(1, Math.ceil(retryAfterS))}`;
 
-/** "Too many attempts: try again in 14 min" for a throttled code; null for anything else. */
+/** What a throttled person reads, for a throttled code; null for anything else. */
 export function throttledMessage(code: unknown): string | null {
   const m = typeof code === 'string' ? THROTTLED.exec(code) : null;
   if (!m) return null;
   const s = Number(m[1]);
-  return `Too many attempts: try again in ${s < 60 ? `${s} s` : `${Math.ceil(s / 60)} min`}`;
+  return (
+    `Too many sign-in attempts from browsers this account has not used: try again in ` +
+    `${s < 60 ? `${s} s` : `${Math.ceil(s / 60)} min`}, or sign in from a browser you have signed in with before`
+  );
 }

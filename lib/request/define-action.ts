@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { can, type Permission } from '@/lib/auth/roles';
 import { recordAudit } from '@/lib/audit/record';
 import { toProblem } from '@/lib/errors/problem';
+import { ACTION_DEADLINE_MS, withDeadline } from '@/lib/scalekit/deadline';
 import type { ActionResult } from './action-result';
 import { headers } from 'next/headers';
 import { testUserOverride } from '@/lib/auth/test-user';
@@ -90,7 +91,10 @@ export function defineAction<S extends z.ZodType, T>(
   def: ActionDefinition<S, T>,
 ): DefinedAction<z.input<S>, T> {
   actionRegistry.set(def.name, { name: def.name, permission: def.permission, mutation: def.audit !== false });
-  const action = async function action(first: unknown, second?: unknown): Promise<ActionResult<T>> {
+  // The whole action, every Scalekit call and try inside it included, answers within ACTION_DEADLINE_MS.
+  const action = async (first: unknown, second?: unknown): Promise<ActionResult<T>> =>
+    withDeadline(ACTION_DEADLINE_MS, () => run(first, second));
+  const run = async function run(first: unknown, second?: unknown): Promise<ActionResult<T>> {
     const data = isFormData(second) ? second : isFormData(first) ? first : undefined;
     const rawInput = data ? await (def.form ?? formFields)(data) : first;
     let environment: EnvironmentInfo | null = null;

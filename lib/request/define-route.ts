@@ -5,6 +5,7 @@ import { can, type Permission } from '@/lib/auth/roles';
 import { authenticateApiKey } from '@/lib/auth/api-key-check';
 import { recordAudit } from '@/lib/audit/record';
 import { toProblem, type Problem } from '@/lib/errors/problem';
+import { ACTION_DEADLINE_MS, withDeadline } from '@/lib/scalekit/deadline';
 import {
   apiKeyContext,
   environmentNamed,
@@ -146,7 +147,7 @@ export function defineRoute<
   B extends Schema = undefined,
   T = unknown,
 >(def: RouteDefinition<P, Q, B, T>) {
-  const route = async function route(request: Request, segment?: Segment): Promise<Response> {
+  const handle = async function handle(request: Request, segment?: Segment): Promise<Response> {
     const requestId = randomUUID();
     let ctx: RequestContext = publicContext(null, requestId);
     const input = { request, fromForm: false } as RouteInput<P, Q, B>;
@@ -263,5 +264,8 @@ export function defineRoute<
     }
   };
   // The OpenAPI document (app/api/openapi.json) is generated from these, the same schemas that validate requests.
+  // Every request answers within ACTION_DEADLINE_MS, however many Scalekit calls and tries are inside.
+  const route = (request: Request, segment?: Segment): Promise<Response> =>
+    withDeadline(ACTION_DEADLINE_MS, () => handle(request, segment));
   return Object.assign(route, { definition: def as RouteDefinition<Schema, Schema, Schema, unknown> });
 }

@@ -1,6 +1,7 @@
 import 'server-only';
 import { notFound } from 'next/navigation';
 import { toProblem, type Problem } from '@/lib/errors/problem';
+import { ACTION_DEADLINE_MS, withDeadline } from '@/lib/scalekit/deadline';
 import type { RequestContext } from './context';
 
 export type Loaded<T> = { ok: true; value: T } | { ok: false; problem: Problem };
@@ -16,7 +17,7 @@ export async function pageLoad<T>(
   o: { notFoundOn404?: boolean } = {},
 ): Promise<Loaded<T>> {
   try {
-    return { ok: true, value: await load() };
+    return { ok: true, value: await withDeadline(ACTION_DEADLINE_MS, load) };
   } catch (err) {
     const problem = toProblem(err, { requestId: ctx.requestId, isAdmin: ctx.role === 'admin' });
     if (o.notFoundOn404 && problem.status === 404) notFound();

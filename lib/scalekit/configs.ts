@@ -107,7 +107,9 @@ export function configsApi(http: HttpClient) {
       const r = await http.request({
         method: 'PUT',
         path: `/api/v1/mcp/configs/${encodeURIComponent(id)}`,
-        idempotent: true,
+        // A write: sent once. If its answer is lost the save re-reads (lib/configs/save.ts): sending it again
+        // could overwrite a change made in between.
+        idempotent: false,
         schema: one,
         body: {
           description: input.description,
@@ -120,7 +122,7 @@ export function configsApi(http: HttpClient) {
       await http.request({
         method: 'DELETE',
         path: `/api/v1/mcp/configs/${encodeURIComponent(id)}`,
-        idempotent: true,
+        idempotent: false, // a write: its caller re-reads when the answer is lost
         schema: z.unknown(),
       });
     },

@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import { withDeadline } from './deadline';
 import { ScalekitError } from './errors';
 import { createHttpClient } from './http-client';
 
@@ -201,5 +202,42 @@ describe('http client', () => {
     await expect(c.request({ method: 'GET', path: '/a', idempotent: true, schema: anyBody })).rejects.toThrow(
       /Cannot reach Scalekit/,
     );
+  });
+
+  it('fits every try and wait of a call into the action deadline, however long each try may take', async () => {
+    const up = await upstream(() => {
+      /* never answers */
+    });
+    const c = client(up.url, { timeoutMs: 10_000, sleep: (ms) => new Promise((r) => setTimeout(r, ms)) });
+    const started = Date.now();
+    await expect(
+      withDeadline(800, () => c.request({ method: 'GET', path: '/slow', idempotent: true, schema: anyBody })),
+    ).rejects.toMatchObject({ status: 504, code: 'timeout' });
+    expect(Date.now() - started).toBeLessThan(1_300);
+  });
+
+  it('never sends a write twice when its answer is lost, and says its outcome is unknown', async () => {
+    const up = await upstream((req) => req.socket.destroy()); // read, then the connection drops
+    const c = client(up.url);
+    const err = await c
+      .request({ method: 'PUT', path: '/w', body: {}, idempotent: false, schema: anyBody })
+      .catch((e: unknown) => e);
+    expect(err).toMatchObject({ code: 'network', outcomeUnknown: true });
+    expect(up.calls.filter((x) => x.path === '/w')).toHaveLength(1);
+  });
+
+  it('leaves a write time to be re-read within the deadline', async () => {
+    const up = await upstream(() => {
+      /* never answers */
+    });
+    const c = client(up.url, { timeoutMs: 10_000 });
+    const started = Date.now();
+    const err = await withDeadline(4_000, () =>
+      c.request({ method: 'PUT', path: '/w', body: {}, idempotent: false, schema: anyBody }),
+    ).catch((e: unknown) => e);
+    expect(err).toMatchObject({ code: 'timeout', outcomeUnknown: true });
+    const spent = Date.now() - started;
+    expect(spent).toBeGreaterThan(2_000); // 4 s less the re-read's share (a third of it, at most 3 s)
+    expect(spent).toBeLessThan(3_200);
   });
 });

@@ -1,9 +1,15 @@
 /**
  * The transport under every resource: bearer token, timeout per attempt, retries with full-jitter backoff for
  * idempotent calls (429/502/503/504, network errors; Retry-After honoured), one 401 refresh-and-retry, and
- * in-flight sharing of identical reads. Creates are never blindly retried.
+ * in-flight sharing of identical reads. Every call fits in the action's deadline (lib/scalekit/deadline.ts):
+ * tries, waits and the token fetch take their time from what is left, so a person waits at most that long.
+ *
+ * Writes are never retried blindly once they may have been sent: the error says the outcome is unknown
+ * (`outcomeUnknown`), and the feature re-reads to tell the person whether it was applied
+ * (lib/scalekit/write-outcome.ts). A write's tries leave time for that re-read (VERIFY_RESERVE_MS).
  */
 import type { z } from 'zod';
+import { ACTION_DEADLINE_MS, currentDeadline } from './deadline';
 import { ScalekitError, errorFromResponse, isScalekitError } from './errors';
 import { defaultLogger, formatCall, type ScalekitLogger } from './logger';
 import { TokenCache } from './token-cache';
@@ -26,12 +32,20 @@ export interface RequestSpec<T extends z.ZodType> {
   path: string;
   query?: Record<string, string | number | boolean | string[] | undefined>;
   body?: unknown;
-  /** Safe to send twice: reads, and POSTs that only read. Creates must say false. */
+  /**
+   * Safe to send twice: reads, POSTs that only read, and get-or-create. Writes say false: they are sent once
+   * and, when the answer is lost, re-read by the feature instead.
+   */
   idempotent: boolean;
   schema: T;
 }
 
 export type HttpClient = ReturnType<typeof createHttpClient>;
+
+/** Time a write leaves, within the deadline, for re-reading whether it was applied. */
+export const VERIFY_RESERVE_MS = 3_000;
+// An attempt with less time than this cannot expect an answer: the call gives up instead.
+const MIN_ATTEMPT_MS = 200;
 
 function buildQuery(query: RequestSpec<z.ZodType>['query']): string {
   const params = new URLSearchParams();
@@ -56,9 +70,41 @@ export function createHttpClient(opts: HttpClientOptions) {
   const tokens = new TokenCache({ ...opts, baseUrl, timeoutMs, fetch: doFetch, now });
   const inflight = new Map<string, Promise<unknown>>();
 
-  async function attempt(spec: RequestSpec<z.ZodType>, url: string, refreshed: boolean): Promise<unknown> {
-    const token = await tokens.get();
+  /** An error that ends the call because the deadline leaves no time for (another) try. */
+  const outOfTime = (waitedMs: number) => {
+    const e = new ScalekitError(
+      `Scalekit did not answer in time (gave up after ${Math.max(1, Math.round(waitedMs / 1000))} s)`,
+      504,
+      'timeout',
+    );
+    (e as { neverSent?: boolean }).neverSent = true;
+    return e;
+  };
+
+  async function attempt(
+    spec: RequestSpec<z.ZodType>,
+    url: string,
+    refreshed: boolean,
+    deadline: number,
+    startedCall: number,
+  ): Promise<unknown> {
+    const t0 = now();
+    const left = deadline - t0;
+    // A write that may lose its answer keeps time to re-read whether it was applied.
+    const budget = spec.idempotent ? left : left - Math.min(VERIFY_RESERVE_MS, left / 3);
+    if (budget < MIN_ATTEMPT_MS) throw outOfTime(t0 - startedCall);
+    let token: string;
+    try {
+      token = await tokens.get(Math.min(timeoutMs, budget));
+    } catch (err) {
+      // No token, no request: whatever it was, it was not sent.
+      if (isScalekitError(err)) (err as { neverSent?: boolean }).neverSent = true;
+      throw err;
+    }
     const started = now();
+    const leftForThisTry = budget - (started - t0);
+    if (leftForThisTry < MIN_ATTEMPT_MS) throw outOfTime(started - startedCall);
+    const limit = Math.min(timeoutMs, leftForThisTry);
     let res: Response;
     try {
       res = await doFetch(url, {
@@ -69,14 +115,14 @@ export function createHttpClient(opts: HttpClientOptions) {
           ...(spec.body === undefined ? {} : { 'content-type': 'application/json' }),
         },
         body: spec.body === undefined ? undefined : JSON.stringify(spec.body),
-        signal: AbortSignal.timeout(timeoutMs),
+        signal: AbortSignal.timeout(limit),
       });
     } catch (err) {
       const timedOut = (err as Error).name === 'TimeoutError' || (err as Error).name === 'AbortError';
       log(formatCall(spec.method, spec.path, timedOut ? 'timeout' : 'network-error', now() - started));
       if (timedOut) {
         throw new ScalekitError(
-          `Scalekit did not answer within ${Math.round(timeoutMs / 1000)} s`,
+          `Scalekit did not answer within ${Math.max(1, Math.round(limit / 1000))} s`,
           504,
           'timeout',
         );
@@ -92,11 +138,23 @@ export function createHttpClient(opts: HttpClientOptions) {
       throw e;
     }
     const requestId = res.headers.get('x-request-id') ?? undefined;
-    const text = await res.text();
+    let text: string;
+    try {
+      text = await res.text();
+    } catch (err) {
+      // The answer broke off (timeout or a dropped connection) after it had started.
+      log(formatCall(spec.method, spec.path, 'network-error', now() - started, requestId));
+      throw new ScalekitError(
+        `Scalekit's answer broke off: ${(err as Error).message}`,
+        0,
+        'network',
+        requestId,
+      );
+    }
     log(formatCall(spec.method, spec.path, res.status, now() - started, requestId));
     if (res.status === 401 && !refreshed) {
       tokens.invalidate();
-      return attempt(spec, url, true);
+      return attempt(spec, url, true, deadline, startedCall);
     }
     if (!res.ok) throw errorFromResponse(res.status, text, requestId, res.headers.get('retry-after'));
     let json: unknown;
@@ -123,16 +181,28 @@ export function createHttpClient(opts: HttpClientOptions) {
   }
 
   async function withRetries(spec: RequestSpec<z.ZodType>, url: string): Promise<unknown> {
+    const startedCall = now();
+    const deadline = currentDeadline() ?? startedCall + ACTION_DEADLINE_MS;
     for (let tries = 0; ; tries++) {
       try {
-        return await attempt(spec, url, false);
+        return await attempt(spec, url, false, deadline, startedCall);
       } catch (err) {
-        if (!isScalekitError(err) || tries >= maxRetries) throw err;
+        if (!isScalekitError(err)) throw err;
         const neverSent = (err as { neverSent?: boolean }).neverSent === true;
-        const retry = spec.idempotent ? err.retryable && err.code !== 'malformed_response' : neverSent;
-        if (!retry) throw err;
-        const backoff = random() * Math.min(3000, 200 * 2 ** tries);
-        await sleep(err.retryAfterMs ?? backoff);
+        // Refused before doing anything (rate limited): the write did not happen and may be sent again.
+        const refused = err.status === 429;
+        const retry = spec.idempotent
+          ? err.retryable && err.code !== 'malformed_response'
+          : neverSent || refused;
+        if (!spec.idempotent && !neverSent && !refused && (err.retryable || err.status >= 500)) {
+          // It may have been applied: the feature must re-read rather than send it again.
+          (err as { outcomeUnknown?: boolean }).outcomeUnknown = true;
+        }
+        if (!retry || tries >= maxRetries) throw err;
+        const wait = err.retryAfterMs ?? random() * Math.min(3000, 200 * 2 ** tries);
+        // No time for the wait and one more try: this error is the answer.
+        if (deadline - now() - wait < MIN_ATTEMPT_MS * 2) throw err;
+        await sleep(wait);
       }
     }
   }

@@ -87,14 +87,15 @@ export function instancesApi(http: HttpClient) {
       const r = await http.request({
         method: 'PATCH',
         path: at(id),
-        idempotent: true,
+        idempotent: false, // a write: sent once, re-read by the caller if its answer is lost
         schema: one,
         body: { name: o.name || undefined, config_name: o.configName || undefined },
       });
       return r.instance;
     },
     async delete(id: string): Promise<void> {
-      await http.request({ method: 'DELETE', path: at(id), idempotent: true, schema: z.object({}).loose() });
+      // A write: sent once; its caller re-reads when the answer is lost (a retry would answer 404 once applied).
+      await http.request({ method: 'DELETE', path: at(id), idempotent: false, schema: z.object({}).loose() });
     },
     async authState(id: string, o: { includeAuthLinks?: boolean } = {}): Promise<ConnectionAuthState[]> {
       const r = await http.request({

@@ -30,15 +30,16 @@ export class TokenCache {
     this.token = undefined;
   }
 
-  async get(): Promise<string> {
+  /** `timeoutMs`: at most this long for a fetch this call starts (the caller's deadline may be closer). */
+  async get(timeoutMs = this.opts.timeoutMs): Promise<string> {
     const now = this.opts.now();
     if (this.token && this.token.expiresAt > now) return this.token.value;
-    this.inflight ??= this.fetchToken().finally(() => (this.inflight = undefined));
+    this.inflight ??= this.fetchToken(timeoutMs).finally(() => (this.inflight = undefined));
     return this.inflight;
   }
 
-  private async fetchToken(): Promise<string> {
-    const { baseUrl, clientId, clientSecret, timeoutMs } = this.opts;
+  private async fetchToken(timeoutMs: number): Promise<string> {
+    const { baseUrl, clientId, clientSecret } = this.opts;
     let res: Response;
     try {
       res = await this.opts.fetch(`${baseUrl}/oauth/token`, {

@@ -4,6 +4,7 @@ import { ACCESS_LEVELS } from '@/lib/scalekit/types';
 import { identifierField } from '@/lib/wire/fields';
 import { getDb, type DbHandle } from '@/lib/db/client';
 import { inEnvironment } from '@/lib/db/environment-filter';
+import { dbDateSchema, keysetCursorSchema, parseKeysetCursor } from '@/lib/db/keyset';
 import { containsText } from '@/lib/db/text-match';
 import { tokenLedger, type TokenLedgerRow } from '@/lib/db/schema';
 import { createDbWindowLimiter } from '@/lib/limits/window-limiter';
@@ -25,12 +26,8 @@ export const ledgerFiltersSchema = z.object({
   identifier: identifierField.optional().catch(undefined), // part of an identifier: the same rule holds
   config: z.string().trim().max(100).optional().catch(undefined),
   accessLevel: z.enum(ACCESS_LEVELS).optional().catch(undefined),
-  from: z.coerce.date().optional().catch(undefined),
-  cursor: z
-    .string()
-    .regex(/^\d+_\d+$/)
-    .optional()
-    .catch(undefined),
+  from: dbDateSchema.optional().catch(undefined),
+  cursor: keysetCursorSchema.optional().catch(undefined),
 });
 export type LedgerFilters = z.infer<typeof ledgerFiltersSchema>;
 
@@ -48,9 +45,9 @@ export async function listLedger(
   if (f.config) where.push(containsText(tokenLedger.configName, f.config));
   if (f.accessLevel) where.push(eq(tokenLedger.accessLevel, f.accessLevel));
   if (f.from) where.push(gte(tokenLedger.at, f.from));
-  if (f.cursor) {
-    const [ms, id] = f.cursor.split('_').map(Number);
-    const at = new Date(ms);
+  const cursor = parseKeysetCursor(f.cursor);
+  if (cursor) {
+    const { at, id } = cursor;
     where.push(or(lt(tokenLedger.at, at), and(eq(tokenLedger.at, at), lt(tokenLedger.id, id)))!);
   }
   const rows = await db

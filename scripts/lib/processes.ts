@@ -99,8 +99,16 @@ export function startEmulator(env: Env, quiet = false, name = 'emulator'): Child
   return start(name, ['--import', 'tsx', path.join(ROOT, 'emulator', 'src', 'main.ts')], env, quiet);
 }
 
+// Stamps each request with its socket's peer address before Next.js sees it (see the file).
+export const PEER_ADDRESS_PRELOAD = path.join(ROOT, 'scripts', 'peer-address.mjs');
+
 export function startNext(mode: 'start' | 'dev', port: number, env: Env, quiet = false): Child {
-  return start('console', [NEXT_BIN, mode, '-p', String(port), '-H', '127.0.0.1'], env, quiet);
+  return start(
+    'console',
+    ['--import', PEER_ADDRESS_PRELOAD, NEXT_BIN, mode, '-p', String(port), '-H', '127.0.0.1'],
+    env,
+    quiet,
+  );
 }
 
 export function runNextBuild(env: Env): Promise<number> {

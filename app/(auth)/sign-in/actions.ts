@@ -3,6 +3,8 @@
 import { z } from 'zod';
 import { signIn } from '@/lib/auth';
 import { throttledMessage } from '@/lib/limits/sign-in-throttle';
+import { requestOrigin } from '@/lib/security/request-origin';
+import { safeRedirectPath } from '@/lib/security/safe-redirect';
 
 const input = z.object({
   email: z.string().trim().email('Enter your email address'),
@@ -16,11 +18,13 @@ export interface SignInState {
   email?: string;
 }
 
-/** Only same-site paths: a sign-in link must never bounce someone to another site. */
-function safeCallback(url: string | undefined): string {
-  return url && url.startsWith('/') && !url.startsWith('//') ? url : '/';
-}
+/** A sign-in link must never bounce someone to another site: the one redirect rule decides. */
+const safeCallback = async (url: unknown) => safeRedirectPath(url, await requestOrigin());
 
+/**
+ * The sign-in form's action. It takes FormData, so the form works before the page hydrates and with
+ * JavaScript off (a plain POST that React answers with the re-rendered page and this state).
+ */
 export async function signInWithPassword(_prev: SignInState, form: FormData): Promise<SignInState> {
   const parsed = input.safeParse(Object.fromEntries(form));
   const email = String(form.get('email') ?? '');
@@ -31,7 +35,7 @@ export async function signInWithPassword(_prev: SignInState, form: FormData): Pr
     await signIn('credentials', {
       email: parsed.data.email,
       password: parsed.data.password,
-      redirectTo: safeCallback(parsed.data.callbackUrl),
+      redirectTo: await safeCallback(parsed.data.callbackUrl),
     });
     return {};
   } catch (err) {
@@ -44,5 +48,5 @@ export async function signInWithPassword(_prev: SignInState, form: FormData): Pr
 }
 
 export async function signInWithOidc(form: FormData) {
-  await signIn('oidc', { redirectTo: safeCallback(String(form.get('callbackUrl') ?? '')) });
+  await signIn('oidc', { redirectTo: await safeCallback(form.get('callbackUrl')) });
 }

@@ -6,6 +6,8 @@ import { singleValues } from '@/lib/request/search-params';
 import { getIdentity } from '@/lib/auth/session';
 import { getServerEnv } from '@/lib/env';
 import { throttledMessage } from '@/lib/limits/sign-in-throttle';
+import { requestOrigin } from '@/lib/security/request-origin';
+import { safeRedirectPath } from '@/lib/security/safe-redirect';
 import { signInWithOidc } from './actions';
 import { SignInForm } from './sign-in-form';
 
@@ -27,7 +29,8 @@ export default async function SignInPage({
   const params = singleValues(await searchParams);
   if (await getIdentity()) redirect('/');
   const env = getServerEnv();
-  const callbackUrl = params.callbackUrl ?? '/';
+  // Judged here too, so the form never even carries an address that leads off-site.
+  const callbackUrl = safeRedirectPath(params.callbackUrl, await requestOrigin());
   // A direct POST to the credentials callback lands here with ?error=CredentialsSignin&code=throttled-<s>.
   const throttled = params.error === 'CredentialsSignin' ? throttledMessage(params.code) : null;
   const error = params.error

@@ -5,6 +5,7 @@ import { AuditTable } from '@/components/audit/audit-table';
 import { buttonClass } from '@/components/ui/button';
 import { Card, PageHeader } from '@/components/ui/card';
 import { Footer } from '@/components/ui/footer';
+import { MAX_DB_TIME_MS } from '@/lib/db/keyset';
 import { singleValues } from '@/lib/request/search-params';
 import { auditFiltersSchema, listAudit, listAuditActions } from '@/lib/audit/query';
 import { can } from '@/lib/auth/roles';
@@ -24,7 +25,7 @@ export default async function AuditPage({
   // Bad values are dropped (not an error page); `to` covers the whole day it names.
   const filters = auditFiltersSchema.parse(raw);
   if (filters.to && /^\d{4}-\d{2}-\d{2}$/.test(raw.to ?? ''))
-    filters.to = new Date(filters.to.getTime() + 86_399_999);
+    filters.to = new Date(Math.min(filters.to.getTime() + 86_399_999, MAX_DB_TIME_MS));
   // Support sees only its own entries: enforced here on the server, whatever the URL says.
   if (!all) filters.actor = undefined;
   const [{ entries, nextCursor }, actions] = await Promise.all([

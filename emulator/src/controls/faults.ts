@@ -10,6 +10,9 @@ export const faultSchema = z.object({
   retry_after: z.number().int().min(0).max(3600).optional(),
   malformed_body: z.boolean().optional(),
   drop_connection: z.boolean().optional(),
+  // The fault fires after the request was handled (a write is applied), in place of the answer: the client
+  // cannot tell from its side whether the write happened (a lost answer, a gateway timing out).
+  after_apply: z.boolean().optional(),
   times: z.number().int().min(1).optional(),
 });
 

@@ -2,7 +2,9 @@
 
 import { z } from 'zod';
 import { ActionError } from '@/lib/errors/action-error';
+import { isGone } from '@/lib/configs/writes';
 import { defineAction } from '@/lib/request/define-action';
+import { confirmWrite } from '@/lib/scalekit/write-outcome';
 import { invalidateUser } from '@/lib/accounts/user-accounts';
 import type { ScalekitClient } from '@/lib/scalekit';
 import { accountIdField, connectionNameField, identifierField } from '@/lib/wire/fields';
@@ -53,7 +55,14 @@ export const deleteAccountAction = defineAction({
   }),
   handler: async (input, { scalekit }) => {
     await confirmedAccount(scalekit, input);
-    await scalekit.connectedAccounts.delete({ connectedAccountId: input.accountId });
+    await confirmWrite(
+      `deleting the ${input.connectionName} account`,
+      () => scalekit.connectedAccounts.delete({ connectedAccountId: input.accountId }),
+      async () =>
+        (await isGone(() => scalekit.connectedAccounts.get(input.accountId)))
+          ? { applied: true, value: undefined }
+          : { applied: false },
+    );
     invalidateUser(scalekit, input.identifier);
     return { deleted: true };
   },

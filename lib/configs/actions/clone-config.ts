@@ -6,6 +6,7 @@ import { defineAction } from '@/lib/request/define-action';
 import { recordVersion } from '@/lib/configs/history';
 import { snapshotOf, toApiMappings } from '@/lib/configs/normalize';
 import { nameSchema } from '@/lib/configs/schema';
+import { createConfigConfirmed } from '@/lib/configs/writes';
 
 export const cloneConfigAction = defineAction({
   name: 'config.clone',
@@ -18,7 +19,7 @@ export const cloneConfigAction = defineAction({
   handler: async (input, { user, scalekit: sk }) => {
     const source = await sk.configs.get(input.id);
     const snapshot = snapshotOf(source);
-    const clone = await sk.configs.create({
+    const clone = await createConfigConfirmed(sk, {
       name: input.name,
       description: source.description,
       mappings: toApiMappings(snapshot),

@@ -4,6 +4,7 @@ import { defineAction } from '@/lib/request/define-action';
 import { recordVersion } from '@/lib/configs/history';
 import { snapshotOf, toApiMappings } from '@/lib/configs/normalize';
 import { createConfigInput } from '@/lib/configs/schema';
+import { createConfigConfirmed } from '@/lib/configs/writes';
 
 export const createConfigAction = defineAction({
   name: 'config.create',
@@ -14,7 +15,7 @@ export const createConfigAction = defineAction({
     summary: `Created ${input.name} with ${input.mappings.length} connection(s)`,
   }),
   handler: async (input, { user, scalekit }) => {
-    const config = await scalekit.configs.create({
+    const config = await createConfigConfirmed(scalekit, {
       name: input.name,
       description: input.description,
       mappings: toApiMappings(input),

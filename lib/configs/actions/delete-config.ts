@@ -6,6 +6,7 @@ import { configIdField } from '@/lib/wire/fields';
 import { defineAction } from '@/lib/request/define-action';
 import { recordVersion } from '@/lib/configs/history';
 import { snapshotOf } from '@/lib/configs/normalize';
+import { deleteConfigConfirmed } from '@/lib/configs/writes';
 
 /** Deleting stops the MCP server URL at once: the admin must type the name to confirm. */
 export const deleteConfigAction = defineAction({
@@ -20,7 +21,7 @@ export const deleteConfigAction = defineAction({
         confirmName: ['The name does not match'],
       });
     }
-    await sk.configs.delete(config.id);
+    await deleteConfigConfirmed(sk, config);
     await recordVersion({
       environment: sk.environment,
       configId: config.id,

@@ -1,7 +1,9 @@
 'use server';
 
 import { z } from 'zod';
+import { isGone } from '@/lib/configs/writes';
 import { defineAction } from '@/lib/request/define-action';
+import { confirmWrite } from '@/lib/scalekit/write-outcome';
 import { invalidateUserInstances } from '../load';
 import { instanceIdField } from '../instance-id';
 
@@ -13,7 +15,14 @@ export const deleteInstanceAction = defineAction({
   handler: async (input, { scalekit }) => {
     // Read first: the user's cached list must be dropped, and the audit entry names who lost their agent.
     const instance = await scalekit.instances.get(input.instanceId);
-    await scalekit.instances.delete(input.instanceId);
+    await confirmWrite(
+      `deleting ${instance.userIdentifier}'s instance`,
+      () => scalekit.instances.delete(input.instanceId),
+      async () =>
+        (await isGone(() => scalekit.instances.get(input.instanceId)))
+          ? { applied: true, value: undefined }
+          : { applied: false },
+    );
     invalidateUserInstances(scalekit, instance.userIdentifier);
     return {
       id: instance.id,

@@ -6,6 +6,7 @@ import { linkEnvironment, publicOrigin, readConnectLink } from '@/lib/connect-li
 import { scalekitOf } from '@/lib/environments';
 import { BINDING_COOKIE, bindingMatches } from '@/lib/connect-links/browser-binding';
 import { defineRoute } from '@/lib/request/define-route';
+import { safeRedirectUrl } from '@/lib/security/safe-redirect';
 
 export const dynamic = 'force-dynamic';
 
@@ -34,10 +35,17 @@ export const GET = defineRoute({
     const origin = await publicOrigin();
     const link = readConnectLink(token);
     // An expired link still has a good signature: its own page can say it expired.
-    if (!link.ok && link.reason !== 'expired') return NextResponse.redirect(`${origin}${NOT_A_LINK}`, 303);
+    if (!link.ok && link.reason !== 'expired') {
+      return NextResponse.redirect(safeRedirectUrl(NOT_A_LINK, origin), 303);
+    }
+    // Through the one redirect rule like every other redirect, though the token's signature was just checked.
     const back = (q: Record<string, string>) =>
       NextResponse.redirect(
-        `${origin}/connect/${token}${Object.keys(q).length ? `?${new URLSearchParams(q)}` : ''}`,
+        safeRedirectUrl(
+          `/connect/${encodeURIComponent(token)}${Object.keys(q).length ? `?${new URLSearchParams(q)}` : ''}`,
+          origin,
+          NOT_A_LINK,
+        ),
         303,
       );
     if (!link.ok) return back({});
