@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { EnvironmentCard } from '@/components/environments/environment-card';
+import { EnvironmentCard } from '@/components/home/environment-card';
 import { buttonClass } from '@/components/ui/button';
 import { PageHeader } from '@/components/ui/card';
 import { Link } from '@/components/ui/link';

@@ -39,7 +39,7 @@ beforeAll(() => {
     disconnect() {}
   } as unknown as typeof ResizeObserver;
   vi.stubGlobal('fetch', async (url: string) => {
-    const connection = decodeURIComponent(url.split('/api/catalog/')[1] ?? '');
+    const connection = decodeURIComponent(url.split('/catalog/')[1] ?? '');
     const tools = (catalog[connection] ?? []).map((name) => ({
       name,
       description: '',
@@ -79,15 +79,31 @@ async function renderEditor() {
     status: 'ACTIVE',
     enabled: true,
   }));
+  const { EnvironmentProvider } = await import('@/components/environments/environment-context');
   render(
-    <QueryClientProvider client={qc}>
-      <ToastProvider>
-        <p data-testid="header-description">
-          <SavedDescription configId="cfg_1" />
-        </p>
-        <ConfigEditor mode="edit" configId="cfg_1" name="agent" connections={connections} readOnly={false} />
-      </ToastProvider>
-    </QueryClientProvider>,
+    <EnvironmentProvider
+      environment={{
+        name: 'development',
+        production: false,
+        envUrl: 'http://127.0.0.1:9',
+        backend: 'emulator' as const,
+      }}
+    >
+      <QueryClientProvider client={qc}>
+        <ToastProvider>
+          <p data-testid="header-description">
+            <SavedDescription configId="cfg_1" />
+          </p>
+          <ConfigEditor
+            mode="edit"
+            configId="cfg_1"
+            name="agent"
+            connections={connections}
+            readOnly={false}
+          />
+        </ToastProvider>
+      </QueryClientProvider>
+    </EnvironmentProvider>,
   );
 }
 

@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { EnvironmentProvider } from '@/components/environments/environment-context';
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { queryGrid, type GridFilter, type GridSnapshot } from '@/lib/readiness/grid';
@@ -73,13 +74,22 @@ function fakeGridApi(url: string) {
   return Promise.resolve(new Response(JSON.stringify(body), { status: 200 }));
 }
 
+const ENVIRONMENT = {
+  name: 'development',
+  production: false,
+  envUrl: 'http://127.0.0.1:9',
+  backend: 'emulator' as const,
+};
+
 function renderGrid(query: string) {
   nav.reset(query);
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   render(
-    <QueryClientProvider client={client}>
-      <ReadinessGrid configs={CONFIGS} canLinks={false} />
-    </QueryClientProvider>,
+    <EnvironmentProvider environment={ENVIRONMENT}>
+      <QueryClientProvider client={client}>
+        <ReadinessGrid configs={CONFIGS} canLinks={false} />
+      </QueryClientProvider>
+    </EnvironmentProvider>,
   );
 }
 const lastRequest = () => Object.fromEntries(requests.at(-1)!);

@@ -14,6 +14,12 @@ const support = { email: 'support@example.com', name: 'Support', role: 'support'
 
 beforeAll(async () => {
   process.env.DATA_DIR = mkdtempSync(path.join(os.tmpdir(), 'action-test-'));
+  // One environment to act in (the handlers here never call it).
+  Object.assign(process.env, {
+    SCALEKIT_ENV_URL: 'http://127.0.0.1:9',
+    SCALEKIT_CLIENT_ID: 'skc_test',
+    SCALEKIT_CLIENT_SECRET: 'skcs_test',
+  });
   await (await import('@/lib/db/client')).getDb(); // boot the database under the hook's timeout
 });
 

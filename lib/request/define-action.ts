@@ -98,15 +98,18 @@ export function defineAction<S extends z.ZodType, T>(
     const data = isFormData(second) ? second : isFormData(first) ? first : undefined;
     const rawInput = data ? await (def.form ?? formFields)(data) : first;
     let environment: EnvironmentInfo | null = null;
+    let wrongPlace: string | undefined;
     if (def.scope !== 'deployment') {
       const name = await actionEnvironmentName();
-      if (!name) return { ok: false, error: 'Open this from an environment: its address names none.' };
-      const found = findEnvironment(name);
-      if (!found) return { ok: false, error: `There is no environment named "${name}".` };
-      environment = found;
+      environment = name ? findEnvironment(name) : null;
+      if (!environment)
+        wrongPlace = name
+          ? `There is no environment named "${name}".`
+          : 'Open this from an environment: its address names none.';
     }
     const ctx = await requestContext(environment, randomUUID());
     if (!ctx.identity) return { ok: false, error: 'Sign in to continue' };
+    if (wrongPlace) return { ok: false, error: wrongPlace };
     const audit = async (
       outcome: 'success' | 'failure' | 'denied',
       input: unknown,

@@ -23,9 +23,8 @@ export async function recordSignIn(s: { id: string; email: string; name: string;
 }
 
 type State = { active: boolean; at: number };
-const g = globalThis as unknown as { __consoleSessionStates?: Map<string, State> };
 // Per process: a request costs no database round trip while a session's state is under 5 s old.
-const states = (g.__consoleSessionStates ??= new Map());
+const states = new Map<string, State>();
 
 /**
  * Whether a session may still be used: it exists, has not expired and no admin ended it. Read from the database

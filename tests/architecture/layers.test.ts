@@ -104,14 +104,14 @@ describe('layers', () => {
     expect(bare).toEqual([]);
   });
 
-  it('only the request context and the environments module pick a Scalekit environment', () => {
+  it('only the environments module turns an environment into its client', () => {
     // lib/environments is where an environment's name becomes its client (scalekitOf); features get theirs from
-    // the request context, or from there when they span environments (compare, health).
+    // the request context, or from there when they span environments (compare, health, promotion).
     const pickers = [...files.values()]
       .filter((f) => f.imports.some((i) => i.resolved === 'lib/scalekit/registry.ts'))
       .map((f) => f.file)
       .sort();
-    expect(pickers).toEqual(['lib/environments/index.ts', 'lib/request/context.ts']);
+    expect(pickers).toEqual(['lib/environments/index.ts']);
   });
 
   it('nothing keeps process-wide state about Scalekit outside the client registry', () => {

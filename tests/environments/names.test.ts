@@ -7,6 +7,7 @@ import {
   environmentVariablePrefix,
   RESERVED_ENVIRONMENT_NAMES,
 } from '@/lib/environment-names';
+import { ENVIRONMENT_SECTIONS } from '@/lib/environments/paths';
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
 
@@ -29,9 +30,11 @@ describe('environment names', () => {
     }
   });
 
-  it('reserves every top-level address the console serves today', () => {
-    const segments = topLevelSegments();
-    expect(segments).toEqual(expect.arrayContaining(['api', 'configs', 'connect', 'sign-in', 'users']));
+  it('reserves every top-level address the console serves, and the old ones that now redirect', () => {
+    const segments = [...topLevelSegments(), ...ENVIRONMENT_SECTIONS];
+    expect(segments).toEqual(
+      expect.arrayContaining(['api', 'audit', 'connect', 'sign-in', 'configs', 'users']),
+    );
     expect(segments.filter((s) => !RESERVED_ENVIRONMENT_NAMES.includes(s))).toEqual([]);
     for (const s of segments) expect(environmentNameProblem(s)).toMatch(/is reserved/);
   });

@@ -76,6 +76,7 @@ function suite(kind: string, open: () => Promise<DbHandle>) {
           'connected_account_id',
           'connection_name',
           'connector',
+          'environment',
           'event_id',
           'id',
           'identifier',

@@ -16,6 +16,7 @@ import { SearchParamsContext } from 'next/dist/shared/lib/hooks-client-context.s
 import { Providers } from '@/app/providers';
 import { POLL_INTERVAL_MS } from '@/components/live/poll-policy';
 import { QueryProvider } from '@/components/live/query-provider';
+import { EnvironmentProvider } from '@/components/environments/environment-context';
 import { runAsUser } from '@/lib/auth/test-user';
 import { ADMIN, startConsoleEnv, SUPPORT } from '../support/console-env';
 
@@ -123,11 +124,26 @@ async function render(p: PageCase, who?: typeof ADMIN | typeof SUPPORT): Promise
       createElement(
         SearchParamsContext.Provider,
         { value: new URLSearchParams() },
-        createElement(Providers, null, createElement(QueryProvider, null, el)),
+        createElement(
+          Providers,
+          null,
+          createElement(EnvironmentProvider, {
+            environment: ENVIRONMENT,
+            children: createElement(QueryProvider, null, el),
+          }),
+        ),
       ),
     ),
   );
 }
+
+// The environment every page here works in (as its layout provides it).
+const ENVIRONMENT = {
+  name: 'default',
+  production: false,
+  envUrl: 'http://emulator',
+  backend: 'emulator' as const,
+};
 
 const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
 

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { EnvironmentProvider } from '@/components/environments/environment-context';
-import { ProductionBanner } from '@/components/environments/production-banner';
+import { ProductionBanner } from '@/components/shell/production-banner';
 import { QueryProvider } from '@/components/live/query-provider';
 import { pageContext } from '@/lib/request/context';
 
