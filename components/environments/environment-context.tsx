@@ -12,7 +12,7 @@ export function EnvironmentProvider({
   children,
 }: {
   environment: EnvironmentInfo;
-  children: ReactNode;
+  children?: ReactNode;
 }) {
   return <EnvironmentContext.Provider value={environment}>{children}</EnvironmentContext.Provider>;
 }

@@ -7,8 +7,8 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { activityQuerySchema, RANGES } from '../../lib/activity/filters';
-import { auditFiltersSchema } from '../../lib/audit/query';
-import { ledgerFiltersSchema } from '../../lib/tokens/ledger';
+import { auditFiltersSchema } from '../../lib/audit/filters';
+import { ledgerFiltersSchema } from '../../lib/tokens/ledger-filters';
 
 const text = z.string().max(200);
 const pageNumber = z.coerce.number().int().min(1);

@@ -184,6 +184,9 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Running
 
   const publicHost = opts.publicUrl ? new URL(opts.publicUrl).hostname.replace(/^\[|\]$/g, '') : host;
   const ca = new LocalCa(opts.dataDir, [host, publicHost]);
+  // The port opens before the routes exist (their base URL needs the port): until they do, callers (a
+  // readiness probe, say) are told to come back rather than reaching half-built state.
+  let serving = false;
   // One port serves REST, OAuth, pages and MCP (HTTP/1.1 and HTTP/2, plain or TLS) and gRPC (HTTP/2).
   const { server, closeAllConnections } = createOnePortServer(ca, (req, res) => dispatch(req, res));
   await new Promise<void>((resolve, reject) => {
@@ -296,6 +299,11 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Running
 
   /** gRPC calls (by method path or content type) to the gRPC services, everything else to the REST pipeline. */
   function dispatch(req: AnyRequest, res: AnyResponse) {
+    if (!serving) {
+      res.writeHead(503, { 'retry-after': '1', 'content-type': 'text/plain' });
+      res.end('starting');
+      return;
+    }
     const pathname = (req.url ?? '/').split('?')[0];
     const work = isGrpcRequest(pathname, req.headers['content-type'])
       ? grpc(req, res, pathname)
@@ -307,6 +315,7 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Running
     });
   }
   server.on('clientError', answerClientError);
+  serving = true;
   return {
     url: baseUrl,
     port,

@@ -1,27 +1,10 @@
 import { and, desc, eq, gte, isNull, lt, lte, or, type SQL } from 'drizzle-orm';
-import { z } from 'zod';
 import { inEnvironment } from '@/lib/db/environment-filter';
 import { containsText } from '@/lib/db/text-match';
 import { getDb, type DbHandle } from '@/lib/db/client';
-import { dbDateSchema, keysetCursorSchema, parseKeysetCursor } from '@/lib/db/keyset';
+import { parseKeysetCursor } from '@/lib/db/keyset';
+import type { AuditFilters } from '@/lib/audit/filters';
 import { auditLog, type AuditRow } from '@/lib/db/schema';
-
-export const auditFiltersSchema = z.object({
-  actor: z.string().trim().max(200).optional().catch(undefined),
-  action: z.string().trim().max(100).optional().catch(undefined),
-  target: z.string().trim().max(200).optional().catch(undefined),
-  outcome: z.enum(['success', 'failure', 'denied']).optional().catch(undefined),
-  // An environment's name; `console` for what concerns the console itself (keys, sessions).
-  environment: z
-    .string()
-    .regex(/^[a-z][a-z0-9-]{0,39}$/)
-    .optional()
-    .catch(undefined),
-  from: dbDateSchema.optional().catch(undefined),
-  to: dbDateSchema.optional().catch(undefined),
-  cursor: keysetCursorSchema.optional().catch(undefined),
-});
-export type AuditFilters = z.infer<typeof auditFiltersSchema>;
 
 export const AUDIT_PAGE_SIZE = 50;
 

@@ -1,10 +1,8 @@
 import { and, desc, eq, gte, lt, or, type SQL } from 'drizzle-orm';
-import { z } from 'zod';
-import { ACCESS_LEVELS } from '@/lib/scalekit/types';
-import { identifierField } from '@/lib/wire/fields';
 import { getDb, type DbHandle } from '@/lib/db/client';
 import { inEnvironment } from '@/lib/db/environment-filter';
-import { dbDateSchema, keysetCursorSchema, parseKeysetCursor } from '@/lib/db/keyset';
+import { parseKeysetCursor } from '@/lib/db/keyset';
+import type { LedgerFilters } from '@/lib/tokens/ledger-filters';
 import { containsText } from '@/lib/db/text-match';
 import { tokenLedger, type TokenLedgerRow } from '@/lib/db/schema';
 import { createDbWindowLimiter } from '@/lib/limits/window-limiter';
@@ -20,16 +18,6 @@ export async function recordMint(entry: LedgerEntry): Promise<void> {
   const { db } = await getDb();
   await db.insert(tokenLedger).values(entry);
 }
-
-export const ledgerFiltersSchema = z.object({
-  operator: z.string().trim().max(200).optional().catch(undefined),
-  identifier: identifierField.optional().catch(undefined), // part of an identifier: the same rule holds
-  config: z.string().trim().max(100).optional().catch(undefined),
-  accessLevel: z.enum(ACCESS_LEVELS).optional().catch(undefined),
-  from: dbDateSchema.optional().catch(undefined),
-  cursor: keysetCursorSchema.optional().catch(undefined),
-});
-export type LedgerFilters = z.infer<typeof ledgerFiltersSchema>;
 
 export async function listLedger(
   f: LedgerFilters & { environment?: string },

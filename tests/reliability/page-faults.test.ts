@@ -127,10 +127,11 @@ async function render(p: PageCase, who?: typeof ADMIN | typeof SUPPORT): Promise
         createElement(
           Providers,
           null,
-          createElement(EnvironmentProvider, {
-            environment: ENVIRONMENT,
-            children: createElement(QueryProvider, null, el),
-          }),
+          createElement(
+            EnvironmentProvider,
+            { environment: ENVIRONMENT },
+            createElement(QueryProvider, null, el),
+          ),
         ),
       ),
     ),

@@ -7,7 +7,8 @@ import { Card, PageHeader } from '@/components/ui/card';
 import { Footer } from '@/components/ui/footer';
 import { MAX_DB_TIME_MS } from '@/lib/db/keyset';
 import { singleValues } from '@/lib/request/search-params';
-import { auditFiltersSchema, listAudit, listAuditActions } from '@/lib/audit/query';
+import { auditFiltersSchema } from '@/lib/audit/filters';
+import { listAudit, listAuditActions } from '@/lib/audit/query';
 import { can } from '@/lib/auth/roles';
 import { pageContext } from '@/lib/request/context';
 

@@ -7,7 +7,8 @@ import { MintPanel } from '@/components/tokens/mint-panel';
 import { singleValues } from '@/lib/request/search-params';
 import { pageContext } from '@/lib/request/context';
 import { pageLoad } from '@/lib/request/page-load';
-import { ledgerFiltersSchema, listLedger } from '@/lib/tokens/ledger';
+import { listLedger } from '@/lib/tokens/ledger';
+import { ledgerFiltersSchema } from '@/lib/tokens/ledger-filters';
 
 export const metadata: Metadata = { title: 'Tokens' };
 export const dynamic = 'force-dynamic';
