@@ -1,7 +1,7 @@
 /**
- * `npm test`: the whole suite, the same locally and in CI. Static checks first (cheap), then vitest (unit and
- * integration against a real emulator over HTTP), then a production build made with a known canary client
- * secret, then Playwright against that build. Every step runs even if an earlier one failed, so one run
+ * `npm test`: the whole suite, the same locally and in CI. Vitest (unit and integration against a real emulator
+ * over HTTP) runs beside the static checks and a production build made with a known canary client secret; then
+ * Playwright against that build. Every step runs even if another failed (only e2e needs the build), so one run
  * shows every problem; the exit code is non-zero if any failed.
  *
  *   npm test                 everything
@@ -44,17 +44,42 @@ const steps: Step[] = [
   { name: 'e2e', cmd: [bin('playwright'), 'test'], needs: 'build' },
 ];
 
-function run(step: Step): Promise<number> {
+/**
+ * Runs a step. With `buffered`, its output is held and printed in one piece when it ends, so steps running side
+ * by side do not interleave their logs.
+ */
+function run(step: Step, buffered: boolean): Promise<number> {
   return new Promise((resolve) => {
     const proc = spawn(step.cmd[0], step.cmd.slice(1), {
       cwd: ROOT,
-      stdio: 'inherit',
+      stdio: buffered ? ['ignore', 'pipe', 'pipe'] : 'inherit',
       env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...step.env },
     });
-    proc.on('exit', (code) => resolve(code ?? 1));
-    proc.on('error', () => resolve(1));
+    const out: Buffer[] = [];
+    proc.stdout?.on('data', (b: Buffer) => out.push(b));
+    proc.stderr?.on('data', (b: Buffer) => out.push(b));
+    const done = (code: number) => {
+      if (buffered) {
+        console.log(`\n=== ${step.name}: ${label(step)}`);
+        process.stdout.write(Buffer.concat(out));
+      }
+      resolve(code);
+    };
+    proc.on('exit', (code) => done(code ?? 1));
+    proc.on('error', () => done(1));
   });
 }
+
+const label = (step: Step) => step.cmd.map((c) => c.replace(`${ROOT}/node_modules/.bin/`, '')).join(' ');
+
+type Result = { name: string; status: 'passed' | 'failed' | 'skipped'; seconds: number };
+
+/**
+ * The steps in lanes that run side by side: the unit tests wait on emulators and HTTP far more than they use a
+ * core, so the static checks and the production build share the machine with them. Playwright runs last, alone:
+ * its timings are what a browser sees, and it needs the build.
+ */
+const LANES: string[][] = [['unit'], ['lint', 'format', 'typecheck', 'build']];
 
 async function main() {
   const skip = new Set(
@@ -63,24 +88,33 @@ async function main() {
       .flatMap((a) => a.slice('--skip='.length).split(','))
       .filter(Boolean),
   );
-  const results: { name: string; status: 'passed' | 'failed' | 'skipped'; seconds: number }[] = [];
-  for (const step of steps) {
+  const results: Result[] = [];
+  const byName = new Map(steps.map((s) => [s.name, s]));
+  async function runStep(step: Step, buffered: boolean) {
     const blocked = step.needs && results.find((r) => r.name === step.needs)?.status === 'failed';
     if (skip.has(step.name) || blocked) {
       results.push({ name: step.name, status: 'skipped', seconds: 0 });
-      continue;
+      return;
     }
-    console.log(
-      `\n=== ${step.name}: ${step.cmd.map((c) => c.replace(`${ROOT}/node_modules/.bin/`, '')).join(' ')}`,
-    );
+    if (!buffered) console.log(`\n=== ${step.name}: ${label(step)}`);
     const started = Date.now();
-    const code = await run(step);
+    const code = await run(step, buffered);
     results.push({
       name: step.name,
       status: code === 0 ? 'passed' : 'failed',
       seconds: (Date.now() - started) / 1000,
     });
   }
+  const started = Date.now();
+  const lanes = LANES.map((names) => names.filter((n) => !skip.has(n)));
+  const parallel = lanes.filter((l) => l.length > 0).length > 1;
+  await Promise.all(
+    lanes.map(async (names) => {
+      for (const name of names) await runStep(byName.get(name)!, parallel);
+    }),
+  );
+  for (const step of steps.filter((s) => !LANES.flat().includes(s.name))) await runStep(step, false);
+
   console.log('\n=== summary');
   for (const r of results)
     console.log(`  ${r.status.padEnd(8)} ${r.name.padEnd(10)} ${r.seconds.toFixed(1)} s`);
@@ -88,6 +122,7 @@ async function main() {
   const failed = results.filter((r) => r.status === 'failed').length;
   const skipped = results.filter((r) => r.status === 'skipped').length;
   console.log(`steps: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
+  console.log(`wall clock: ${((Date.now() - started) / 60_000).toFixed(1)} min`);
   process.exit(failed > 0 ? 1 : 0);
 }
 

@@ -2,6 +2,7 @@ import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 import { expect, test } from '../support/hydrated';
 import { emulatorApi, emulatorControl } from '../support/emulator';
+import { E2E } from '../support/e2e-env';
 
 /** A fresh user with ACTIVE Gmail and Calendar on email-assistant, and an MCP client acting as their agent. */
 async function readyUserWithAgent(who: string) {
@@ -94,7 +95,7 @@ test('support sees why a user’s agent failed, explained, and sends a re-auth l
 
 test('the overview’s counts match the log for the same range', async ({ page }) => {
   for (const range of ['24h', '7d']) {
-    await page.goto(`/?activity=${range}`);
+    await page.goto(`/${E2E.environment}?activity=${range}`);
     const overview = page.getByTestId('activity-overview');
     const total = (await overview.getByTestId('overview-total').textContent())!;
     expect(Number(total.replace(/,/g, ''))).toBeGreaterThan(0);

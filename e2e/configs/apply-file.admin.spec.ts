@@ -25,7 +25,9 @@ configs:
   await expect(page.getByTestId('plan-problems')).toContainText(
     'the connection gmial does not exist in this environment',
   );
-  await expect(page.getByRole('button', { name: 'Apply 1 change to default', exact: true })).toBeDisabled();
+  await expect(
+    page.getByRole('button', { name: `Apply 1 change to ${E2E.environment}`, exact: true }),
+  ).toBeDisabled();
 
   await page.getByLabel('Configs file', { exact: true }).fill(file('gmail'));
   await page.getByRole('button', { name: 'Plan', exact: true }).click();
@@ -35,10 +37,10 @@ configs:
   await expect(planned.getByTestId('diff-gmail')).toContainText('+2 tools');
   await expect(page.getByTestId('plan-problems')).toHaveCount(0);
 
-  await page.getByRole('button', { name: 'Apply 1 change to default', exact: true }).click();
+  await page.getByRole('button', { name: `Apply 1 change to ${E2E.environment}`, exact: true }).click();
   const applied = page.getByTestId(`applied-${name}`);
   await expect(applied).toContainText('applied');
-  await expect(page.getByTestId('apply-result')).toContainText('Applied 1 change(s) to default');
+  await expect(page.getByTestId('apply-result')).toContainText(`Applied 1 change(s) to ${E2E.environment}`);
 
   await applied.getByRole('link', { name: 'History', exact: true }).click();
   await expect(page).toHaveURL(/\/configs\/.+\/history/);
@@ -46,7 +48,7 @@ configs:
 
   await page.goto(`/audit?action=config.create&target=`);
   await expect(
-    page.getByText(`Created ${name} in default, applied from file team.yaml`, { exact: false }),
+    page.getByText(`Created ${name} in ${E2E.environment}, applied from file team.yaml`, { exact: false }),
   ).toBeVisible();
 });
 

@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from '../support/hydrated';
 import { emulatorApi } from '../support/emulator';
+import { E2E } from '../support/e2e-env';
 
 type Mapping = { connection_name: string; tools: string[] };
 
@@ -56,7 +57,7 @@ test('the review counts what agents gain and lose when switching to and from all
   await expect(dialog.getByTestId('impact')).toContainText('minted in the last 24 hours');
   await expect(dialog.getByRole('link', { name: 'See the readiness list' })).toHaveAttribute(
     'href',
-    `/users/readiness?config=${encodeURIComponent(id)}`,
+    `/${E2E.environment}/users/readiness?config=${encodeURIComponent(id)}`,
   );
   // The names are behind a disclosure.
   await dialog.getByTestId('diff-slack').getByText('81 tools lost').click();

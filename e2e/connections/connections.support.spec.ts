@@ -1,9 +1,10 @@
 import { expect, test } from '../support/hydrated';
+import { E2E } from '../support/e2e-env';
 
 test('support answers "who has an expired Gmail?" from the Connections page in three clicks', async ({
   page,
 }) => {
-  await page.goto('/');
+  await page.goto(`/${E2E.environment}`);
   await page.getByRole('navigation').getByRole('link', { name: 'Connections', exact: true }).click();
   await expect(page.getByRole('heading', { name: 'Connections', exact: true })).toBeVisible();
   await page.getByTestId('connections-table').getByRole('link', { name: 'Gmail', exact: true }).click();
@@ -27,19 +28,19 @@ test('a config page leads to its users and readiness', async ({ page }) => {
 });
 
 test('the home counts and overview items are links', async ({ page }) => {
-  await page.goto('/');
+  await page.goto(`/${E2E.environment}`);
   await page.getByTestId('count-connections').click();
   await expect(page).toHaveURL(/\/connections$/);
-  await page.goto('/');
+  await page.goto(`/${E2E.environment}`);
   await page.getByTestId('count-configs').click();
   await expect(page).toHaveURL(/\/configs$/);
-  await page.goto('/');
+  await page.goto(`/${E2E.environment}`);
   await page
     .getByTestId('home-readiness')
     .getByRole('link', { name: /email-assistant/ })
     .click();
   await expect(page).toHaveURL(/\/users\/readiness\?config=/);
-  await page.goto('/');
+  await page.goto(`/${E2E.environment}`);
   await page
     .getByTestId('home-broken')
     .getByRole('link', { name: /expired/ })

@@ -1,23 +1,26 @@
 import { expect, test } from '../support/hydrated';
 import { consolePaths, expectAccessible } from '../support/axe';
 import { layoutProblems } from '../support/layout';
+import { settle } from '../support/settle';
 
 test('every console page has no serious or critical accessibility violations (admin)', async ({ page }) => {
-  test.setTimeout(180_000);
   const paths = await consolePaths();
+  // Each page is opened and checked in turn: the time grows with the console.
+  test.setTimeout(paths.length * 18_000);
   for (const path of paths) await expectAccessible(page, path);
 });
 
 test('every console page fits at phone, laptop and desktop widths: no sideways scroll, nothing out of its card (admin)', async ({
   page,
 }) => {
-  test.setTimeout(240_000);
   const paths = await consolePaths();
+  // Each page is opened and checked in turn: the time grows with the console.
+  test.setTimeout(paths.length * 36_000); // three widths
   for (const width of [390, 1024, 1400]) {
     await page.setViewportSize({ width, height: 900 });
     for (const path of paths) {
       await page.goto(path);
-      await page.waitForLoadState('networkidle');
+      await settle(page);
       expect(await layoutProblems(page, { visibleButtons: width >= 1280 }), `${path} at ${width} px`).toEqual(
         [],
       );

@@ -15,7 +15,8 @@ test('the admin home page shows the emulator backend, its health and live counts
   expect(configTotal).toBeGreaterThan(0);
   expect(connectionTotal).toBeGreaterThan(0);
 
-  await page.goto('/');
+  // Each environment's home: the deployment's home at `/` has one card per environment.
+  await page.goto(`/${E2E.environment}`);
   // The backend card in the page body, not the sidebar's backend label: which backend, where, and that it answers.
   const backend = page.getByTestId('backend-status');
   await expect(backend).toContainText('Embedded Scalekit AgentKit emulator');

@@ -1,4 +1,5 @@
 import { expect, test } from '../support/hydrated';
+import { settle } from '../support/settle';
 
 // Every console page is dynamic: a prefetch is a server render. Links prefetch on intent (components/ui/link.tsx).
 test('links prefetch when a person points at them, not when they come into view', async ({ page }) => {
@@ -7,7 +8,7 @@ test('links prefetch when a person points at them, not when they come into view'
     if (r.headers()['next-router-prefetch']) prefetched.push(new URL(r.url()).pathname);
   });
   await page.goto('/connections'); // a link per connection and config, and the sidebar's
-  await page.waitForLoadState('networkidle');
+  await settle(page);
   expect(prefetched).toEqual([]);
 
   const audit = page

@@ -1,13 +1,14 @@
 import { expect, test } from '../support/hydrated';
 import { publicPaths } from '../support/axe';
 import { watchCsp } from '../support/csp';
+import { settle } from '../support/settle';
 
 test('the public pages run under the nonce policy without a CSP violation', async ({ page }) => {
   const violations = await watchCsp(page);
   for (const path of [...(await publicPaths()), '/connect/not-a-link', '/no-such-page']) {
     const res = await page.goto(path);
     expect(res?.headers()['content-security-policy'], path).toMatch(/script-src [^;]*'nonce-/);
-    await page.waitForLoadState('networkidle');
+    await settle(page);
     expect(await violations(), path).toEqual([]);
   }
 });

@@ -60,11 +60,11 @@ test('every page answers below 500 whatever its search params say', async ({ req
 });
 
 test('the reported ones: reversed activity range and a cursor past the year 9999', async ({ request }) => {
-  const activity = await request.get('/activity?from=2026-01-01&to=2025-01-01');
+  const activity = await request.get(`/${E2E.environment}/activity?from=2026-01-01&to=2025-01-01`);
   expect(activity.status()).toBe(200);
   expect(await activity.text()).toContain('These filters are not valid');
   const events = await request.get(
-    `/api/users/${encodeURIComponent('bob@example.com')}/events?cursor=999999999999999_1`,
+    `/api/environments/${E2E.environment}/users/${encodeURIComponent('bob@example.com')}/events?cursor=999999999999999_1`,
   );
   expect(events.status()).toBe(400);
   expect(await events.json()).toMatchObject({ error: expect.stringMatching(/cursor/) });

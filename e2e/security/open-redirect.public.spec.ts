@@ -6,6 +6,7 @@
 import { expect, test } from '@playwright/test';
 import { E2E } from '../support/e2e-env';
 import { waitForHydration } from '../support/hydrated';
+import { settle } from '../support/settle';
 
 const CONSOLE = new URL(E2E.consoleUrl);
 
@@ -52,7 +53,7 @@ for (const payload of PAYLOADS) {
     await page.waitForURL((u) => u.host !== CONSOLE.host || !u.pathname.startsWith('/sign-in'), {
       timeout: 20_000,
     });
-    await page.waitForLoadState('networkidle').catch(() => undefined);
+    await settle(page).catch(() => undefined);
     expect(offsite, 'no request left the console').toEqual([]);
     expect(new URL(page.url()).origin).toBe(CONSOLE.origin);
     expect(dialogs, 'no script ran from the address').toEqual([]);

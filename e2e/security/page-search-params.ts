@@ -14,14 +14,14 @@ const text = z.string().max(200);
 const pageNumber = z.coerce.number().int().min(1);
 
 export const PAGE_SEARCH_PARAMS: Record<string, z.ZodType> = {
-  '/': z.object({ activity: z.enum(Object.keys(RANGES) as [string, ...string[]]) }).partial(),
-  '/activity': activityQuerySchema,
+  '/[env]': z.object({ activity: z.enum(Object.keys(RANGES) as [string, ...string[]]) }).partial(),
+  '/[env]/activity': activityQuerySchema,
   '/audit': auditFiltersSchema,
-  '/tokens': ledgerFiltersSchema,
-  '/configs': z.object({ q: text, page: text }).partial(),
-  '/configs/[id]/history': z.object({ a: z.number().int(), b: z.number().int() }).partial(),
-  '/users': z.object({ q: text, page: pageNumber }).partial(),
-  '/users/readiness': z
+  '/[env]/tokens': ledgerFiltersSchema,
+  '/[env]/configs': z.object({ q: text, page: text }).partial(),
+  '/[env]/configs/[id]/history': z.object({ a: z.number().int(), b: z.number().int() }).partial(),
+  '/[env]/users': z.object({ q: text, page: pageNumber }).partial(),
+  '/[env]/users/readiness': z
     .object({
       config: z.string().regex(/^[A-Za-z0-9_-]{1,100}$/),
       filter: z.enum(['all', 'not-ready', 'ready', 'expired', 'pending']),
@@ -29,7 +29,7 @@ export const PAGE_SEARCH_PARAMS: Record<string, z.ZodType> = {
       page: pageNumber,
     })
     .partial(),
-  '/connections/[name]': z
+  '/[env]/connections/[name]': z
     .object({ status: z.enum(['all', 'ACTIVE', 'EXPIRED', 'PENDING_AUTH']), q: text, page: pageNumber })
     .partial(),
   '/sign-in': z.object({ callbackUrl: z.string(), error: z.string(), code: z.string() }).partial(),

@@ -3,6 +3,7 @@ import { expect, type Page } from '@playwright/test';
 import { E2E } from './e2e-env';
 import { emulatorApi } from './emulator';
 import { demoPageSeed, everyPage } from './pages';
+import { settle } from './settle';
 
 async function seed() {
   return demoPageSeed(async (path) => (await emulatorApi('GET', path)).body, E2E.authSecret);
@@ -25,7 +26,7 @@ export async function publicPaths(): Promise<string[]> {
 /** Loads the page, lets it settle, and fails naming every serious or critical WCAG A/AA violation. */
 export async function expectAccessible(page: Page, path: string) {
   await page.goto(path);
-  await page.waitForLoadState('networkidle');
+  await settle(page);
   const result = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
     .analyze();

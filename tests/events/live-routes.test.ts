@@ -147,6 +147,9 @@ describe('GET /api/events/stream', () => {
     expect((await call(null, GET, '/api/events/stream')).status).toBe(401);
     const many = Array.from({ length: 51 }, (_, i) => `u${i}@x.test`).join(',');
     expect((await call(ADMIN, GET, `/api/events/stream?identifiers=${many}`)).status).toBe(400);
+    // An environment that is not configured (or a bad segment that normalizes to none) is a 404, never a stream.
+    for (const env of ['staging', '..', '%E0'])
+      expect((await call(ADMIN, GET, '/api/events/stream', undefined, { env })).status, env).toBe(404);
   });
 });
 
