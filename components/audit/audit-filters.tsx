@@ -8,10 +8,13 @@ import { Input, Select } from '@/components/ui/field';
 export function AuditFilters({
   values,
   actions,
+  environments,
   showActor,
 }: {
   values: Record<string, string | undefined>;
   actions: string[];
+  /** The environments the viewer works in; `console` files what concerns the console itself (keys, sessions). */
+  environments: string[];
   showActor: boolean;
 }) {
   const router = useRouter();
@@ -32,6 +35,15 @@ export function AuditFilters({
       {showActor && (
         <Input name="actor" placeholder="Person (email)" defaultValue={values.actor} aria-label="Person" />
       )}
+      <Select name="environment" defaultValue={values.environment ?? ''} aria-label="Environment">
+        <option value="">All environments</option>
+        {environments.map((e) => (
+          <option key={e} value={e}>
+            {e}
+          </option>
+        ))}
+        <option value="console">The console itself</option>
+      </Select>
       <Select name="action" defaultValue={values.action ?? ''} aria-label="Action">
         <option value="">All actions</option>
         {actions.map((a) => (

@@ -25,6 +25,7 @@ export function AuditTable({ entries, filtered }: { entries: AuditRow[]; filtere
         <Tr>
           <Th>When</Th>
           <Th>Who</Th>
+          <Th>Where</Th>
           <Th>Action</Th>
           <Th>Target</Th>
           <Th>Summary</Th>
@@ -40,6 +41,7 @@ export function AuditTable({ entries, filtered }: { entries: AuditRow[]; filtere
             <Td>
               {e.actorEmail} <span className="text-xs text-zinc-500">({e.actorRole})</span>
             </Td>
+            <Td className="text-xs">{e.environment ?? <span className="text-zinc-500">console</span>}</Td>
             <Td className="font-mono text-xs">{e.action}</Td>
             <Td className="max-w-48 truncate font-mono text-xs">{e.target}</Td>
             <Td>

@@ -2,12 +2,17 @@
 import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { listAudit } from '@/lib/audit/query';
 import { recordAudit } from '@/lib/audit/record';
 import { createDb, type DbHandle } from '@/lib/db/client';
 import { tokenLedger } from '@/lib/db/schema';
 import { listLedger } from '@/lib/tokens/ledger';
+
+// One environment configured the legacy way (it is called `default`): the environment filter needs a default.
+vi.stubEnv('SCALEKIT_ENV_URL', 'http://127.0.0.1:9');
+vi.stubEnv('SCALEKIT_CLIENT_ID', 'skc_filters');
+vi.stubEnv('SCALEKIT_CLIENT_SECRET', 'filters-secret');
 
 let h: DbHandle;
 beforeAll(async () => {
@@ -44,7 +49,10 @@ beforeAll(async () => {
     );
   }
 });
-afterAll(() => h.close());
+afterAll(async () => {
+  vi.unstubAllEnvs();
+  await h.close();
+});
 
 const ids = async (f: Parameters<typeof listLedger>[0]) =>
   (await listLedger(f, 25, h)).entries.map((e) => e.identifier).sort();
@@ -76,5 +84,29 @@ describe('audit filters', () => {
       'support@example.com',
     ]);
     expect(await actors({ actor: 'admin' }, { handle: h, onlyActor: 'support@example.com' })).toEqual([]);
+  });
+
+  it('narrow to one environment (rows from before environments count as the default one) or to the console', async () => {
+    const fallback = 'default';
+    for (const environment of ['production', 'console-only-marker'])
+      await recordAudit(
+        {
+          actorEmail: `${environment}@example.com`,
+          actorRole: 'admin',
+          action: 'config.update',
+          target: 'cfg_2',
+          summary: 's',
+          outcome: 'success',
+          environment: environment === 'production' ? 'production' : null,
+        },
+        h,
+      );
+    const actors = async (environment: string) =>
+      (await listAudit({ environment }, { handle: h })).entries.map((e) => e.actorEmail);
+    expect(await actors('production')).toEqual(['production@example.com']);
+    expect(await actors('console')).not.toContain('production@example.com');
+    expect(await actors('console')).toContain('console-only-marker@example.com');
+    expect(await actors(fallback)).toContain('console-only-marker@example.com');
+    expect(await actors(fallback)).not.toContain('production@example.com');
   });
 });

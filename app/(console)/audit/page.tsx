@@ -10,6 +10,7 @@ import { singleValues } from '@/lib/request/search-params';
 import { auditFiltersSchema } from '@/lib/audit/filters';
 import { listAudit, listAuditActions } from '@/lib/audit/query';
 import { can } from '@/lib/auth/roles';
+import { environmentsFor } from '@/lib/environments/roles';
 import { pageContext } from '@/lib/request/context';
 
 export const metadata: Metadata = { title: 'Audit log' };
@@ -20,7 +21,7 @@ export default async function AuditPage({
 }: {
   searchParams: Promise<Record<string, string | undefined>>;
 }) {
-  const { user } = await pageContext('audit:read:own');
+  const { user, identity } = await pageContext('audit:read:own');
   const raw = singleValues(await searchParams);
   const all = can(user.role, 'audit:read:all');
   // Bad values are dropped (not an error page); `to` covers the whole day it names.
@@ -46,7 +47,12 @@ export default async function AuditPage({
         }
       />
       <Card className="mb-4 p-4">
-        <AuditFilters values={raw} actions={actions} showActor={all} />
+        <AuditFilters
+          values={raw}
+          actions={actions}
+          environments={identity ? environmentsFor(identity).map((e) => e.name) : []}
+          showActor={all}
+        />
       </Card>
       <Card>
         <AuditTable entries={entries} filtered={filtered} />
