@@ -17,6 +17,7 @@ export const PAGE_SEARCH_PARAMS: Record<string, z.ZodType> = {
   '/': z.object({ activity: z.enum(Object.keys(RANGES) as [string, ...string[]]) }).partial(),
   '/activity': activityQuerySchema,
   '/audit': auditFiltersSchema,
+  '/access': z.object({ page: pageNumber }).partial(),
   '/tokens': ledgerFiltersSchema,
   '/configs': z.object({ q: text, page: text }).partial(),
   '/configs/[id]/history': z.object({ a: z.number().int(), b: z.number().int() }).partial(),

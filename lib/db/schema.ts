@@ -93,8 +93,6 @@ export const apiKeys = pgTable('api_keys', {
   lastUsedAt: timestamp('last_used_at', { withTimezone: true, mode: 'date' }),
   revokedAt: timestamp('revoked_at', { withTimezone: true, mode: 'date' }),
   revokedBy: text('revoked_by'),
-  localRole: text('local_role'),
-  claims: jsonb('claims').$type<Record<string, string[]>>().notNull().default({}),
 });
 
 export type ApiKeyRow = typeof apiKeys.$inferSelect;
