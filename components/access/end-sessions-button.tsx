@@ -6,7 +6,7 @@ import { Button } from '@/components/ui/button';
 import { Dialog, DialogCommand } from '@/components/ui/dialog';
 import { Footer } from '@/components/ui/footer';
 import { useFormAction } from '@/components/ui/use-form-action';
-import { endSessionsAction } from '@/lib/sessions/actions/end-sessions';
+import { endSessionsAction } from '@/lib/people/actions/end-sessions';
 
 /**
  * Ends every session of one person, after a confirmation. The dialog opens and its form submits without

@@ -1,7 +1,7 @@
 import { Badge } from '@/components/ui/badge';
 import { RelativeTime } from '@/components/ui/relative-time';
 import { Table, TBody, Td, Th, THead, Tr } from '@/components/ui/table';
-import type { Person } from '@/lib/sessions/people';
+import type { Person } from '@/lib/people/people';
 import { EndSessionsButton } from './end-sessions-button';
 
 /** Who has signed in: their role in each environment as it is now, and their sessions that still work. */

@@ -97,7 +97,7 @@ describe('ending a person’s sessions', () => {
     ]);
     for (const s of [laptop, phone, carol]) expect((await click(s.session)).route).toBe(400);
 
-    const { endSessionsAction } = await import('@/lib/sessions/actions/end-sessions');
+    const { endSessionsAction } = await import('@/lib/people/actions/end-sessions');
     const ended = await runAsUser(ADMIN, () => endSessionsAction({ email: ' Bob@Example.com ' }));
     expect(ended).toEqual({ ok: true, data: { email: 'bob@example.com', ended: 2 } });
 
@@ -131,7 +131,7 @@ describe('ending a person’s sessions', () => {
 
   it('is for admins only, and says what is wrong with the input', async () => {
     mapping.vars = {};
-    const { endSessionsAction } = await import('@/lib/sessions/actions/end-sessions');
+    const { endSessionsAction } = await import('@/lib/people/actions/end-sessions');
     const dave = await signIn('dave@example.com', { localRole: 'support' });
     expect(await runAsUser(SUPPORT, () => endSessionsAction({ email: 'dave@example.com' }))).toEqual({
       ok: false,
@@ -162,7 +162,7 @@ describe('the people list', () => {
     await signIn('erin@example.com');
     await signIn('erin@example.com');
     await signIn('frank@example.com', { localRole: 'support' });
-    const { listPeople } = await import('@/lib/sessions/people');
+    const { listPeople } = await import('@/lib/people/people');
     const { people } = await listPeople(1);
     const row = (email: string) => people.find((p) => p.email === email);
     expect(people.filter((p) => p.email === 'erin@example.com')).toHaveLength(1);
@@ -180,7 +180,7 @@ describe('the people list', () => {
   });
 
   it('is paged', async () => {
-    const { listPeople, PEOPLE_PAGE_SIZE } = await import('@/lib/sessions/people');
+    const { listPeople, PEOPLE_PAGE_SIZE } = await import('@/lib/people/people');
     for (let i = 0; i < PEOPLE_PAGE_SIZE; i++) await signIn(`many-${i}@example.com`);
     const first = await listPeople(1);
     const second = await listPeople(2);

@@ -12,7 +12,7 @@ import { DOCUMENTED_ROUTES } from '@/app/api/documented-routes';
 import { GET as openapi } from '@/app/api/openapi.json/route';
 import { createApiKey, revokeApiKey } from '@/lib/api-keys/store';
 import { runAsUser } from '@/lib/auth/test-user';
-import { endSessionsAction } from '@/lib/sessions/actions/end-sessions';
+import { endSessionsAction } from '@/lib/people/actions/end-sessions';
 import { newSessionId, recordSignIn, sessionIsActive } from '@/lib/sessions/store';
 
 const routes = [

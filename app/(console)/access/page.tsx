@@ -10,8 +10,8 @@ import { EmptyState } from '@/components/ui/states';
 import { pageContext } from '@/lib/request/context';
 import { pageLoad } from '@/lib/request/page-load';
 import { singleValues } from '@/lib/request/search-params';
-import { listPeople } from '@/lib/sessions/people';
-import { peoplePageQuery } from '@/lib/sessions/schema';
+import { listPeople } from '@/lib/people/people';
+import { peoplePageQuery } from '@/lib/people/schema';
 
 export const metadata: Metadata = { title: 'People' };
 export const dynamic = 'force-dynamic';

@@ -1,7 +1,7 @@
 'use server';
 
 import { defineAction } from '@/lib/request/define-action';
-import { endSessionsInput } from '@/lib/sessions/schema';
+import { endSessionsInput } from '@/lib/people/schema';
 import { endSessions } from '@/lib/sessions/store';
 
 /**
