@@ -17,6 +17,7 @@ export const PAGE_SEARCH_PARAMS: Record<string, z.ZodType> = {
   '/[env]': z.object({ activity: z.enum(Object.keys(RANGES) as [string, ...string[]]) }).partial(),
   '/[env]/activity': activityQuerySchema,
   '/audit': auditFiltersSchema,
+  '/access': z.object({ page: pageNumber }).partial(),
   '/[env]/tokens': ledgerFiltersSchema,
   '/[env]/configs': z.object({ q: text, page: text }).partial(),
   '/[env]/configs/[id]/history': z.object({ a: z.number().int(), b: z.number().int() }).partial(),

@@ -132,6 +132,8 @@ export function buildAuthConfig(): NextAuthConfig {
             email: identity.email,
             name: identity.name,
             provider: account?.provider ?? '',
+            localRole: identity.localRole,
+            claims: identity.claims,
           });
         }
         return token;

@@ -15,6 +15,7 @@ export const PERMISSIONS = [
   'audit:read:own',
   'activity:read',
   'api-keys:manage', // create, list and revoke operators' API keys
+  'sessions:manage', // see who has signed in and end their sessions
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -28,6 +29,10 @@ export function can(role: Role | undefined | null, permission: Permission): bool
   // Total over anything a session might carry: an unknown role has no permissions (never a crash).
   return !!role && (ROLE_PERMISSIONS[role]?.includes(permission) ?? false);
 }
+
+/** Whether `have` is `want` or above it (admin above support); no role is below every role. */
+export const roleAtLeast = (have: Role | null | undefined, want: Role): boolean =>
+  !!have && ROLES.indexOf(have) <= ROLES.indexOf(want);
 
 export const isRole = (v: unknown): v is Role =>
   typeof v === 'string' && (ROLES as readonly string[]).includes(v);

@@ -120,6 +120,8 @@ export const consoleSessions = pgTable('console_sessions', {
   expiresAt: timestamp('expires_at', { withTimezone: true, mode: 'date' }).notNull(),
   revokedAt: timestamp('revoked_at', { withTimezone: true, mode: 'date' }),
   revokedBy: text('revoked_by'),
+  localRole: text('local_role'),
+  claims: jsonb('claims').$type<Record<string, string[]>>().notNull().default({}),
 });
 
 export type ConsoleSessionRow = typeof consoleSessions.$inferSelect;

@@ -61,6 +61,7 @@ export interface DefinedAction<I, T> {
   (input: I): Promise<ActionResult<T>>;
   actionName: string;
   permission: Permission;
+  scope: 'environment' | 'deployment';
 }
 
 const isFormData = (v: unknown): v is FormData => typeof FormData !== 'undefined' && v instanceof FormData;
@@ -169,8 +170,9 @@ export function defineAction<S extends z.ZodType, T>(
     }
   };
   // Tests read these to know what each exported action must refuse (tests/security/action-permissions.test.ts).
-  return Object.assign(action, { actionName: def.name, permission: def.permission }) as DefinedAction<
-    z.input<S>,
-    T
-  >;
+  return Object.assign(action, {
+    actionName: def.name,
+    permission: def.permission,
+    scope: def.scope ?? 'environment',
+  }) as DefinedAction<z.input<S>, T>;
 }

@@ -1,8 +1,8 @@
 import 'server-only';
 import { randomBytes } from 'node:crypto';
-import { and, desc, eq, gt, isNull, lt, or } from 'drizzle-orm';
+import { and, eq, gt, isNull, lt, or } from 'drizzle-orm';
 import { getDb } from '@/lib/db/client';
-import { consoleSessions, type ConsoleSessionRow } from '@/lib/db/schema';
+import { consoleSessions } from '@/lib/db/schema';
 
 /** How long a sign-in lasts (the Auth.js session's lifetime). */
 export const SESSION_HOURS = 12;
@@ -13,11 +13,23 @@ const LAST_SEEN_EVERY_MS = 60_000;
 /** A new session's id: random, never derived from the person, stored as is (it is not a credential alone). */
 export const newSessionId = () => randomBytes(18).toString('base64url');
 
-/** Records a sign-in. The id goes into the signed session cookie; the database knows only that it exists. */
-export async function recordSignIn(s: { id: string; email: string; name: string; provider: string }) {
+/**
+ * Records a sign-in. The id goes into the signed session cookie; the database knows only that it exists. The
+ * local role and role claims are kept so the people page can work out roles as the person's requests do.
+ */
+export async function recordSignIn(s: {
+  id: string;
+  email: string;
+  name: string;
+  provider: string;
+  localRole?: string | null;
+  claims?: Record<string, string[]>;
+}) {
   const { db } = await getDb();
   await db.insert(consoleSessions).values({
     ...s,
+    localRole: s.localRole ?? null,
+    claims: s.claims ?? {},
     expiresAt: new Date(Date.now() + SESSION_HOURS * 3600_000),
   });
 }
@@ -54,17 +66,6 @@ export async function sessionIsActive(id: string, now = Date.now()): Promise<boo
   if (states.size > 10_000) states.clear();
   states.set(id, { active, at: now });
   return active;
-}
-
-/** The sessions of the last `days` days, newest activity first (the people page). */
-export async function listSessions(days = 14): Promise<ConsoleSessionRow[]> {
-  const { db } = await getDb();
-  return db
-    .select()
-    .from(consoleSessions)
-    .where(gt(consoleSessions.lastSeenAt, new Date(Date.now() - days * 86_400_000)))
-    .orderBy(desc(consoleSessions.lastSeenAt))
-    .limit(500);
 }
 
 /**

@@ -3,43 +3,18 @@
  * crafted request would, and checks each refuses whatever the role may not do, before anything reaches Scalekit.
  * New actions are picked up automatically.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runAsUser } from '@/lib/auth/test-user';
-import { can, type Permission } from '@/lib/auth/roles';
+import { can } from '@/lib/auth/roles';
 import type { TestEmulator } from '@/emulator/test/helpers';
 import { SUPPORT, startConsoleEnv } from '../support/console-env';
-
-const ROOT = path.resolve(import.meta.dirname, '..', '..');
-type Action = ((input: unknown) => Promise<{ ok: boolean; error?: string }>) & {
-  actionName: string;
-  permission: Permission;
-};
-
-function actionFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((f) => {
-    const full = path.join(dir, f);
-    if (statSync(full).isDirectory()) return actionFiles(full);
-    return /\.tsx?$/.test(f) &&
-      !f.endsWith('.test.ts') &&
-      readFileSync(full, 'utf8').startsWith("'use server'")
-      ? [full]
-      : [];
-  });
-}
+import { loadServerActions, type ServerAction } from '../support/server-actions';
 
 let emu: TestEmulator;
-const actions: { file: string; exportName: string; fn: Action }[] = [];
+let actions: { file: string; exportName: string; fn: ServerAction }[] = [];
 beforeAll(async () => {
   emu = await startConsoleEnv();
-  for (const file of actionFiles(path.join(ROOT, 'lib'))) {
-    const mod = (await import(file)) as Record<string, unknown>;
-    for (const [exportName, fn] of Object.entries(mod)) {
-      if (typeof fn === 'function')
-        actions.push({ file: path.relative(ROOT, file), exportName, fn: fn as Action });
-    }
-  }
+  actions = await loadServerActions();
 });
 afterAll(() => emu.stop());
 

@@ -3,12 +3,17 @@
  * and /api/openapi.json, through their real defineRoute handlers), as its own process, for tests that need
  * several consoles (two environments, or two instances on one PostgreSQL). Configured by the parent through the
  * environment; prints `{"ready":true,"url":...}`. Test-only helpers under /__test create and revoke API keys
- * as an admin of this console would. Run with tsx --import tests/support/server-only-hook.mjs.
+ * as an admin of this console would, sign people in, end their sessions (the admin's server action) and ask
+ * whether a session still works (the check every request makes). Run with tsx --import
+ * tests/support/server-only-hook.mjs.
  */
 import { createServer, type IncomingMessage } from 'node:http';
 import { DOCUMENTED_ROUTES } from '@/app/api/documented-routes';
 import { GET as openapi } from '@/app/api/openapi.json/route';
 import { createApiKey, revokeApiKey } from '@/lib/api-keys/store';
+import { runAsUser } from '@/lib/auth/test-user';
+import { endSessionsAction } from '@/lib/people/actions/end-sessions';
+import { newSessionId, recordSignIn, sessionIsActive } from '@/lib/sessions/store';
 
 const routes = [
   ...DOCUMENTED_ROUTES.map((r) => ({
@@ -39,7 +44,10 @@ async function bodyOf(req: IncomingMessage): Promise<Buffer> {
   return Buffer.concat(chunks);
 }
 
-const ADMIN = { email: 'admin@example.com', role: 'admin' as const };
+const ADMIN = { email: 'admin@example.com', name: 'Admin', role: 'admin' as const };
+
+const json = (res: import('node:http').ServerResponse, value: unknown) =>
+  res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(value));
 
 const server = createServer(async (req, res) => {
   try {
@@ -54,6 +62,23 @@ const server = createServer(async (req, res) => {
     if (revoke && req.method === 'POST') {
       await revokeApiKey(Number(revoke[1]), ADMIN.email);
       res.writeHead(200, { 'content-type': 'application/json' }).end('{}');
+      return;
+    }
+    if (url.pathname === '/__test/sessions' && req.method === 'POST') {
+      const { email } = JSON.parse(body.toString()) as { email: string };
+      const sid = newSessionId();
+      await recordSignIn({ id: sid, email, name: email, provider: 'credentials', localRole: 'support' });
+      json(res, { sid });
+      return;
+    }
+    if (url.pathname === '/__test/sessions/end' && req.method === 'POST') {
+      const { email } = JSON.parse(body.toString()) as { email: string };
+      json(res, await runAsUser(ADMIN, () => endSessionsAction({ email })));
+      return;
+    }
+    const session = /^\/__test\/sessions\/([\w-]+)$/.exec(url.pathname);
+    if (session && req.method === 'GET') {
+      json(res, { active: await sessionIsActive(session[1]!) });
       return;
     }
     for (const r of routes) {

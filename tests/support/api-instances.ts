@@ -19,6 +19,12 @@ export interface ApiInstance {
     expiresInDays?: number;
   }): Promise<{ id: number; key: string }>;
   revokeKey(id: number): Promise<void>;
+  /** Records a sign-in as Auth.js does on this instance; returns the session id its cookie would carry. */
+  signIn(email: string): Promise<string>;
+  /** An admin ends every session of this person, through the server action. */
+  endSessions(email: string): Promise<{ ok: boolean; data?: { ended: number }; error?: string }>;
+  /** Whether this instance still lets the session in (the check every request makes). */
+  sessionActive(sid: string): Promise<boolean>;
   stop(): void;
 }
 
@@ -70,6 +76,13 @@ export function startApiInstance(
             ...o,
           })) as unknown as { id: number; key: string },
         revokeKey: async (id) => void (await post(`/__test/keys/${id}/revoke`)),
+        signIn: async (email) => (await post('/__test/sessions', { email })).sid as string,
+        endSessions: async (email) =>
+          (await post('/__test/sessions/end', { email })) as { ok: boolean; data?: { ended: number } },
+        sessionActive: async (sid) => {
+          const res = await fetch(`${url}/__test/sessions/${sid}`);
+          return ((await res.json()) as { active: boolean }).active;
+        },
         stop: () => {
           child.removeAllListeners('exit');
           child.kill();

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { AccessTabs } from '@/components/access/access-tabs';
 import { CreateKeyForm } from '@/components/api-keys/create-key-form';
 import { KeysTable } from '@/components/api-keys/keys-table';
 import { Card, CardHeader, PageHeader } from '@/components/ui/card';
@@ -23,6 +24,7 @@ export default async function ApiKeysPage() {
         title="API keys"
         description="Keys for operators' tools: the mcp-console command line and CI jobs. Each key has a role, environments and an expiry; every call made with it is audited under its name."
       />
+      <AccessTabs current="api-keys" />
       <Card className="mb-6">
         <CardHeader
           title="Create a key"
