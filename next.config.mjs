@@ -12,6 +12,11 @@ const nextConfig = {
   experimental: { authInterrupts: true },
   // PGlite ships WASM and pg has optional native bits: keep both out of the server bundle.
   serverExternalPackages: ['@electric-sql/pglite', 'pg'],
+  // The tab icon is app/icon.svg (linked from every page); browsers and tools that ask for /favicon.ico
+  // without reading the page get the same icon instead of a 404.
+  async rewrites() {
+    return [{ source: '/favicon.ico', destination: '/icon.svg' }];
+  },
   async headers() {
     return [{ source: '/:path*', headers: securityHeaders() }];
   },

@@ -71,6 +71,7 @@ export function proxy(req: NextRequest) {
 }
 
 export const config = {
-  // Everything but build assets: malformed addresses are refused on every path, including api/ and connect/.
-  matcher: ['/((?!_next/static|_next/image|favicon.ico).*)'],
+  // Everything but build assets and the tab icon (public, and asked for before anyone signs in): malformed
+  // addresses are refused on every path, including api/ and connect/.
+  matcher: ['/((?!_next/static|_next/image|favicon.ico|icon.svg).*)'],
 };

@@ -18,10 +18,13 @@ export function ConfigActions({ id, name }: { id: string; name: string }) {
   const href = useEnvHref();
   const [dialog, setDialog] = useState<'clone' | 'delete' | null>(null);
   const [cloneName, setCloneName] = useState(`${name}-copy`.slice(0, 100));
+  // The dialog says what went wrong, beside the field when it is the name: a toast would hide behind it.
   const clone = useActionRunner(cloneConfigAction, {
+    inlineErrors: true,
     success: (d) => `Cloned as ${d.name}`,
     onSuccess: (d) => router.push(href(`/configs/${encodeURIComponent(d.id)}`)),
   });
+  const nameErrors = clone.fieldErrors?.name;
   const remove = useActionRunner(deleteConfigAction, {
     success: `Deleted ${name}`,
     onSuccess: () => router.push(href('/configs')),
@@ -45,11 +48,21 @@ export function ConfigActions({ id, name }: { id: string; name: string }) {
           <Field
             label="New name"
             htmlFor="clone-name"
-            errors={clone.fieldErrors?.name}
+            errors={nameErrors}
             hint="The clone gets its own server URL."
           >
-            <Input id="clone-name" value={cloneName} onChange={(e) => setCloneName(e.target.value)} />
+            <Input
+              id="clone-name"
+              value={cloneName}
+              onChange={(e) => setCloneName(e.target.value)}
+              aria-invalid={nameErrors ? true : undefined}
+            />
           </Field>
+          {clone.error && !nameErrors && (
+            <p role="alert" className="text-sm text-red-600 dark:text-red-400">
+              {clone.error}
+            </p>
+          )}
           <Footer>
             <Button type="button" variant="secondary" onClick={() => setDialog(null)}>
               Cancel

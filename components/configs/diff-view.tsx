@@ -35,6 +35,22 @@ function headline(c: ConnectionToolChange): string {
   return parts.join(', ');
 }
 
+/** What agents gain and lose, naming only what is not zero: a description-only change changes no tools. */
+function Totals({ gained, lost, resolved }: { gained: number; lost: number; resolved: boolean }) {
+  const gain = <span className="text-emerald-700 dark:text-emerald-400">+{tools(gained)}</span>;
+  const lose = <span className="text-red-600 dark:text-red-400">−{tools(lost)}</span>;
+  if (gained && lost)
+    return (
+      <>
+        Agents gain {gain} and lose {lose}
+      </>
+    );
+  if (gained) return <>Agents gain {gain}</>;
+  if (lost) return <>Agents lose {lose}</>;
+  if (!resolved) return <>Agents&apos; tools change</>;
+  return <>Agents&apos; tools do not change</>;
+}
+
 /**
  * The one view of a change between two config versions, as agents see it (before saves, on conflicts, in
  * history and before rollbacks): per connection what agents gain and lose, with the names behind a disclosure.
@@ -47,8 +63,7 @@ export function DiffView({ diff }: { diff: EffectiveDiff }) {
     <div className="space-y-3 text-sm" data-testid="diff">
       {!diff.empty && (
         <p className="font-medium" data-testid="diff-totals">
-          Agents gain <span className="text-emerald-700 dark:text-emerald-400">+{tools(gained)}</span> and
-          lose <span className="text-red-600 dark:text-red-400">−{tools(lost)}</span>
+          <Totals gained={gained} lost={lost} resolved={resolved} />
           {resolved ? '' : ' (some counts unknown: a catalog did not load)'}
         </p>
       )}

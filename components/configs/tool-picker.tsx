@@ -58,21 +58,28 @@ export function ToolPicker({
   const [open, setOpen] = useState<string | null>(null);
   const [selectedOnly, setSelectedOnly] = useState(false);
   const [active, setActive] = useState(0);
+  const chosen = useMemo(() => new Set(selected), [selected]);
+  // Read-only, nobody is choosing: what the config has chosen is the point, so it comes first. While editing
+  // the catalog order stays put, or a row would jump away from the pointer as it is ticked.
+  const listed = useMemo(
+    () =>
+      readOnly ? [...tools].sort((a, b) => Number(chosen.has(b.name)) - Number(chosen.has(a.name))) : tools,
+    [tools, readOnly, chosen],
+  );
   const index = useMemo(
     () =>
-      tools.map((t) => ({
+      listed.map((t) => ({
         name: t.name.toLowerCase(),
         params: t.params
           .map((p) => p.name)
           .join(' ')
           .toLowerCase(),
       })),
-    [tools],
+    [listed],
   );
-  const chosen = useMemo(() => new Set(selected), [selected]);
   const ranked = useMemo(
-    () => rankTools(tools, index, deferred, selectedOnly ? chosen : undefined),
-    [tools, index, deferred, selectedOnly, chosen],
+    () => rankTools(listed, index, deferred, selectedOnly ? chosen : undefined),
+    [listed, index, deferred, selectedOnly, chosen],
   );
   const visible = ranked.map((r) => r.tool);
   const activeRow = Math.min(active, Math.max(0, ranked.length - 1));
@@ -202,6 +209,7 @@ export function ToolPicker({
             const { tool: t, paramOnly } = ranked[row.index]!;
             const expanded = open === t.name;
             const isActive = row.index === activeRow;
+            const picked = chosen.has(t.name);
             return (
               <div
                 key={t.name}
@@ -211,6 +219,8 @@ export function ToolPicker({
                 data-active={isActive || undefined}
                 onMouseDown={() => setActive(row.index)}
                 className={`absolute inset-x-0 border-b border-zinc-100 px-3 dark:border-zinc-800 ${
+                  readOnly && picked ? 'bg-indigo-50/70 dark:bg-indigo-500/10' : ''
+                } ${
                   isActive
                     ? 'group-focus-visible/list:bg-indigo-50 group-focus-visible/list:outline-2 group-focus-visible/list:-outline-offset-2 group-focus-visible/list:outline-indigo-500 dark:group-focus-visible/list:bg-indigo-500/10'
                     : ''
@@ -221,7 +231,7 @@ export function ToolPicker({
                   <input
                     type="checkbox"
                     aria-label={t.name}
-                    checked={chosen.has(t.name)}
+                    checked={picked}
                     disabled={readOnly}
                     onChange={() => toggle(t.name)}
                     className="size-4"
@@ -239,6 +249,8 @@ export function ToolPicker({
                     )}
                     <span className="truncate font-mono text-xs">{t.name}</span>
                   </button>
+                  {/* A disabled checkbox is drawn grey, ticked or not: read-only, the choice is said in words. */}
+                  {readOnly && picked && <Badge tone="info">chosen</Badge>}
                   {paramOnly && <Badge tone="neutral">matched a parameter</Badge>}
                   {t.readOnly && <Badge tone="success">read</Badge>}
                 </div>

@@ -21,15 +21,23 @@ const api: ToastApi = {
 
 /**
  * Toasts on sonner: a polite live region announces each one, every toast has a close button, at most three
- * show at once (the rest stack behind and expand on hover). Top centre, over the header's empty middle:
- * an error that stays must not sit on the bottom-right save bar or the pagers it would hide.
+ * show at once (the rest stack behind and expand on hover).
+ *
+ * Bottom right, lifted clear of the editor's sticky save bar: a page's heading is at the top, so no stack of
+ * toasts reaches it, and an error that stays does not sit on the Save button or the pagers. A dialog is drawn
+ * in the browser's top layer, above every toast, so none can cover its buttons.
  */
+const OFFSET = { bottom: '5rem', right: '1.5rem' };
+const MOBILE_OFFSET = { bottom: '5rem', right: '1rem', left: '1rem' };
+
 export function ToastProvider({ children }: { children: ReactNode }) {
   return (
     <>
       {children}
       <Toaster
-        position="top-center"
+        position="bottom-right"
+        offset={OFFSET}
+        mobileOffset={MOBILE_OFFSET}
         closeButton
         richColors
         theme="system"

@@ -1,4 +1,5 @@
 import 'server-only';
+import { ActionError } from '@/lib/errors/action-error';
 import type { McpConfig, ScalekitClient } from '@/lib/scalekit';
 import { isScalekitError } from '@/lib/scalekit/errors';
 import { confirmWrite } from '@/lib/scalekit/write-outcome';
@@ -16,7 +17,7 @@ export function createConfigConfirmed(
 ): Promise<McpConfig> {
   return confirmWrite<McpConfig>(
     `creating ${input.name}`,
-    () => sk.configs.create(input),
+    () => sk.configs.create(input).catch((err: unknown) => refuseTakenName(err, input.name)),
     async () => {
       // Names are unique in an environment: one with our name and our content is the one we created.
       const found = (await sk.configs.list({ filter: { name: input.name }, pageSize: 1 })).items[0];
@@ -29,6 +30,15 @@ export function createConfigConfirmed(
       return ours ? { applied: true, value: found } : { applied: false };
     },
   );
+}
+
+/** Scalekit answers 409 for a name already taken: said beside the name field, in the person's words. */
+function refuseTakenName(err: unknown, name: string): never {
+  if (isScalekitError(err) && err.status === 409) {
+    const message = `A config named ${name} already exists in this environment: choose another name`;
+    throw new ActionError(message, { name: [message] }, undefined, 409);
+  }
+  throw err;
 }
 
 const asMapping = (m: MappingInput) => ({ ...m, connectionId: '', provider: '' });

@@ -46,16 +46,17 @@ for (const tool of tools) console.log(tool.name);
 await client.close();
 `,
     },
+    // LangChain 1.x's agent: create_agent replaces LangGraph's create_react_agent, deprecated in LangGraph 1.x.
     {
       id: 'langchain-python',
       label: 'LangChain (Python)',
       language: 'python',
-      code: `# Run: pip install langchain-mcp-adapters langgraph "langchain[openai]"
+      code: `# Run: pip install langchain-mcp-adapters "langchain[openai]"
 #      OPENAI_API_KEY=... python agent.py
 import asyncio
 
 from langchain_mcp_adapters.client import MultiServerMCPClient
-from langgraph.prebuilt import create_react_agent
+from langchain.agents import create_agent
 
 
 async def main():
@@ -68,7 +69,7 @@ async def main():
     tools = await client.get_tools()
     for tool in tools:
         print(tool.name)
-    agent = create_react_agent("openai:gpt-4.1", tools)
+    agent = create_agent("openai:gpt-4.1", tools)
     result = await agent.ainvoke(
         {"messages": [{"role": "user", "content": "What can you do for me with these tools?"}]}
     )

@@ -78,6 +78,16 @@ describe('config saves against the emulator', () => {
       }),
     );
     expect(dup).toMatchObject({ ok: false, error: expect.stringContaining('already exists') });
+    // A taken name is the name field's problem: the form (and the clone dialog) says so beside it.
+    expect(dup).toMatchObject({ fieldErrors: { name: [expect.stringContaining('email-assistant')] } });
+    const { cloneConfigAction } = await import('@/lib/configs/actions/clone-config');
+    const sk = (await import('@/lib/scalekit/registry')).configuredScalekit();
+    const source = (await sk.configs.list({ filter: { name: 'sales-agent' } })).items[0]!;
+    const clone = await runAsUser(ADMIN, () => cloneConfigAction({ id: source.id, name: 'email-assistant' }));
+    expect(clone).toMatchObject({
+      ok: false,
+      fieldErrors: { name: [expect.stringContaining('already exists')] },
+    });
     const wrong = await runAsUser(ADMIN, () =>
       createConfigAction({ name: 'wrong-tool', description: '', mappings: [gmail(['slack_send_message'])] }),
     );

@@ -57,7 +57,11 @@ it('every snippet carries the server URL and the bearer token', () => {
     expect(s.code, s.id).toContain('https://env.example/mcp/v3/servers/u');
     expect(s.code, s.id).toContain('tok123');
   }
-  expect(snippets.find((s) => s.id === 'langchain-python')!.code).toContain('"transport": "streamable_http"');
+  const python = snippets.find((s) => s.id === 'langchain-python')!.code;
+  expect(python).toContain('"transport": "streamable_http"');
+  // LangChain 1.x's agent, not LangGraph's create_react_agent (deprecated in LangGraph 1.x).
+  expect(python).toContain('from langchain.agents import create_agent');
+  expect(python).not.toMatch(/create_react_agent|langgraph/);
   expect(JSON.parse(snippets.find((s) => s.id === 'claude-desktop')!.code).mcpServers.my_cfg.args).toContain(
     'mcp-remote',
   );

@@ -12,12 +12,16 @@ import { newAuthRequestId } from '../store/store';
 const esc = (s: string) =>
   s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
+// People open these links on phones: widths include padding (border-box) and long identifiers wrap, so the card
+// never makes a 390 px screen scroll sideways.
 function page(title: string, body: string, status = 200) {
   const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
 <title>${esc(title)}</title><style>
+*,*::before,*::after{box-sizing:border-box}
 body{font-family:system-ui,sans-serif;background:#f4f4f5;color:#18181b;display:grid;place-items:center;min-height:100vh;margin:0}
 main{background:#fff;border-radius:12px;box-shadow:0 1px 3px #0002;padding:2rem;max-width:26rem;width:calc(100% - 2rem)}
-h1{font-size:1.25rem;margin:0 0 .75rem}p{color:#52525b;line-height:1.5}.row{display:flex;gap:.75rem;margin-top:1.5rem}
+h1{font-size:1.25rem;margin:0 0 .75rem;overflow-wrap:anywhere}p{color:#52525b;line-height:1.5;overflow-wrap:anywhere}
+@media (max-width:30rem){main{padding:1.25rem}}.row{display:flex;gap:.75rem;margin-top:1.5rem}
 button{flex:1;padding:.7rem 1rem;border-radius:8px;border:1px solid #d4d4d8;font-size:1rem;cursor:pointer;background:#fff}
 button.allow{background:#4f46e5;border-color:#4f46e5;color:#fff}small{color:#71717a}</style></head>
 <body><main>${body}<p><small>Scalekit AgentKit emulator: no real provider is contacted.</small></p></main></body></html>`;

@@ -77,7 +77,9 @@ export default async function HistoryPage({
           <table className="w-full text-left text-sm" data-testid="versions">
             <thead className="border-b border-zinc-200 text-xs uppercase text-zinc-500 dark:border-zinc-800">
               <tr>
-                <th className="px-4 py-3 font-medium">Compare</th>
+                {/* Two columns headed by what they choose: the older side (from) and the newer (to). */}
+                <th className="py-3 pl-4 pr-2 font-medium">From</th>
+                <th className="py-3 pl-2 pr-4 font-medium">To</th>
                 <th className="px-4 py-3 font-medium">Version</th>
                 <th className="px-4 py-3 font-medium">Change</th>
                 <th className="px-4 py-3 font-medium">Who</th>
@@ -88,14 +90,16 @@ export default async function HistoryPage({
             <tbody className="divide-y divide-zinc-100 dark:divide-zinc-800">
               {versions.map((v, i) => (
                 <tr key={v.id} data-testid={`version-${v.version}`}>
-                  <td className="px-4 py-3">
+                  <td className="py-3 pl-4 pr-2">
                     <input
                       type="radio"
                       name="a"
                       value={v.version}
                       defaultChecked={v.version === a}
                       aria-label={`Compare from v${v.version}`}
-                    />{' '}
+                    />
+                  </td>
+                  <td className="py-3 pl-2 pr-4">
                     <input
                       type="radio"
                       name="b"
