@@ -3,6 +3,7 @@ import { Card, CardHeader } from '@/components/ui/card';
 import { cn } from '@/components/ui/cn';
 import { activityHref, type RangeKey } from '@/lib/activity/filters';
 import { isActivityUnavailable } from '@/lib/activity/load';
+import { envPath } from '@/lib/environments/paths';
 import type { HomeFigures } from '@/lib/home/figures';
 import { percent } from './format';
 import { LazyOverviewChart } from './overview-chart-lazy';
@@ -30,7 +31,11 @@ function Stat({ label, value, testId }: { label: string; value: string; testId: 
  * overview for an exact window (the page's figures, which the headline judges too), and "Open in the log" opens
  * the log on that same window, so the two agree. Null figures: this person may not read activity.
  */
-export function OverviewCard({ figures }: { figures: Pick<HomeFigures, 'activity' | 'range'> }) {
+export function OverviewCard({
+  figures,
+}: {
+  figures: Pick<HomeFigures, 'activity' | 'range' | 'environment'>;
+}) {
   const { activity: loaded, range } = figures;
   if (!loaded) return null;
   const tabs = (
@@ -38,7 +43,7 @@ export function OverviewCard({ figures }: { figures: Pick<HomeFigures, 'activity
       {CHOICES.map((r) => (
         <Link
           key={r}
-          href={`/?activity=${r}`}
+          href={`${envPath(figures.environment)}?activity=${r}`}
           aria-current={r === range ? 'true' : undefined}
           className={cn(
             'rounded px-2 py-0.5',
