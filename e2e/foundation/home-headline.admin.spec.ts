@@ -34,6 +34,16 @@ test('the environment overview heads with its state, judged from the figures it 
   await expect(problems.getByTestId('problems-accounts')).toContainText('Account states');
   await expect(problems.getByTestId('problems-events')).toContainText('Webhook events');
   await docScreenshot(page, 'environment-overview', { fullPage: true });
+
+  // The chosen window is the one judged: over 7 days the line quotes the 7-day figure.
+  await page
+    .getByRole('navigation', { name: 'Overview range' })
+    .getByRole('link', { name: '7 d', exact: true })
+    .click();
+  await expect(page).toHaveURL(new RegExp(`/${E2E.environment}\\?activity=7d$`));
+  const weekRate = (await page.getByTestId('overview-success-rate').textContent())!.trim();
+  await expect(page.getByTestId('headline')).toContainText(`${weekRate} of `);
+  await expect(page.getByTestId('headline')).toContainText('in the last 7 d');
 });
 
 test('each environment card on the console home carries the same headline as its overview', async ({
