@@ -36,11 +36,12 @@ test('the environment overview heads with its state, judged from the figures it 
   await docScreenshot(page, 'environment-overview', { fullPage: true });
 
   // The chosen window is the one judged: over 7 days the line quotes the 7-day figure.
-  await page
+  const week = page
     .getByRole('navigation', { name: 'Overview range' })
-    .getByRole('link', { name: '7 d', exact: true })
-    .click();
+    .getByRole('link', { name: '7 d', exact: true });
+  await week.click();
   await expect(page).toHaveURL(new RegExp(`/${E2E.environment}\\?activity=7d$`));
+  await expect(week).toHaveAttribute('aria-current', 'true');
   const weekRate = (await page.getByTestId('overview-success-rate').textContent())!.trim();
   await expect(page.getByTestId('headline')).toContainText(`${weekRate} of `);
   await expect(page.getByTestId('headline')).toContainText('in the last 7 d');
