@@ -23,7 +23,10 @@ test('the environment overview heads with its state, judged from the figures it 
   await expect(headline).toContainText('(threshold 95%)');
 
   // The activity card's most frequent error code, and its count, are among the problems too, labelled by source.
-  const top = page.getByTestId('activity-overview').locator('li').first();
+  const top = page
+    .getByTestId('activity-overview')
+    .locator('li', { has: page.locator('code') })
+    .first();
   const code = (await top.locator('code').textContent())!.trim();
   const times = (await top.locator('span').textContent())!.trim();
   const problems = page.getByTestId('recent-problems');
