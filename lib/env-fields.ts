@@ -72,3 +72,12 @@ export function issueText(error: z.ZodError): string {
     : '';
   return `${where}${i?.message ?? 'is not valid'}`.replace(/\.\[/g, '[');
 }
+
+/** A percentage threshold such as 95 or 99.5 (a trailing % is allowed). */
+export const percentThreshold = z.preprocess(
+  (v) => (typeof v === 'string' ? v.trim().replace(/%$/, '') : v),
+  z.coerce
+    .number({ message: 'must be a percentage such as 95' })
+    .min(0, { message: 'must be between 0 and 100' })
+    .max(100, { message: 'must be between 0 and 100' }),
+);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { csv, onOff, scalekitUrl, timeoutMs, webhookSecret } from './env-fields';
+import { csv, onOff, percentThreshold, scalekitUrl, timeoutMs, webhookSecret } from './env-fields';
 import { parseEnvironments, type EnvironmentSettings, type ParseOptions } from './env-environments';
 
 export type { EnvironmentRoleMapping, EnvironmentSettings, ParseOptions } from './env-environments';
@@ -64,6 +64,9 @@ const schema = z
       .min(1, { message: 'must be at least 1 day' })
       .max(3650, { message: 'must be at most 3650 days' })
       .default(30),
+    // The home page's headline: below these an environment is "degraded" (lib/home/headline.ts).
+    HOME_SUCCESS_RATE_THRESHOLD: percentThreshold.default(95),
+    HOME_READY_THRESHOLD: percentThreshold.default(90),
   })
   .superRefine((env, ctx) => {
     const sk = [env.SCALEKIT_ENV_URL, env.SCALEKIT_CLIENT_ID, env.SCALEKIT_CLIENT_SECRET];
@@ -118,6 +121,8 @@ export interface ServerEnv {
   // webhookSecret undefined: webhooks are off (the endpoint answers 503, pages poll). Transitional like `scalekit`:
   // the default environment's secret (each environment has its own in `environments`).
   events: { webhookSecret: string | undefined; retentionDays: number };
+  /** Percentages below which the home page calls an environment degraded. */
+  home: { successRateThreshold: number; readyThreshold: number };
 }
 
 export class EnvError extends Error {
@@ -188,6 +193,10 @@ export function parseServerEnv(
       // With a single environment (or none) this is SCALEKIT_WEBHOOK_SECRET, as it always was.
       webhookSecret: scalekit ? scalekit.webhookSecret : e.SCALEKIT_WEBHOOK_SECRET,
       retentionDays: e.EVENTS_RETENTION_DAYS,
+    },
+    home: {
+      successRateThreshold: e.HOME_SUCCESS_RATE_THRESHOLD,
+      readyThreshold: e.HOME_READY_THRESHOLD,
     },
   };
 }

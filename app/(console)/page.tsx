@@ -3,28 +3,24 @@ import { EnvironmentCard } from '@/components/home/environment-card';
 import { buttonClass } from '@/components/ui/button';
 import { PageHeader } from '@/components/ui/card';
 import { Link } from '@/components/ui/link';
-import { listEnvironments, scalekitOf } from '@/lib/environments';
-import { allEnvironmentsHealth } from '@/lib/environments/health';
+import { listEnvironments } from '@/lib/environments';
+import { homeHeadline } from '@/lib/home/headline';
+import { headlineFigures, loadHomeFigures } from '@/lib/home/figures';
 import { pageContext } from '@/lib/request/context';
 
 export const metadata: Metadata = { title: 'All environments' };
 export const dynamic = 'force-dynamic';
 
-/** The console's home: one card per environment this person may open, all probed together. */
+/**
+ * The console's home: one card per environment this person may open, each with its headline judged from the
+ * same figures its own overview loads (lib/home/figures.ts, shared snapshots), all environments together.
+ */
 export default async function ConsoleHomePage() {
   const ctx = await pageContext('configs:read');
   const mine = listEnvironments().filter((e) => ctx.roleIn(e.name));
-  const [health, counts] = await Promise.all([
-    allEnvironmentsHealth(),
-    Promise.all(
-      mine.map((e) =>
-        scalekitOf(e.name)
-          .configs.list({ pageSize: 1 })
-          .then((p) => p.totalSize || p.items.length)
-          .catch(() => null),
-      ),
-    ),
-  ]);
+  const figures = await Promise.all(
+    mine.map((e) => loadHomeFigures({ requestId: ctx.requestId, role: ctx.roleIn(e.name) }, e.name, '24h')),
+  );
   return (
     <>
       <PageHeader
@@ -43,8 +39,9 @@ export default async function ConsoleHomePage() {
           <EnvironmentCard
             key={e.name}
             environment={e}
-            health={health.find((h) => h.name === e.name)!}
-            configs={counts[i] ?? null}
+            health={figures[i]!.health}
+            headline={homeHeadline(headlineFigures(figures[i]!))}
+            configs={figures[i]!.readiness.ok ? figures[i]!.readiness.value.total : null}
             role={ctx.roleIn(e.name)!}
             admin={ctx.roleIn(e.name) === 'admin'}
           />

@@ -10,6 +10,12 @@ import { Card, CardHeader } from '@/components/ui/card';
 import { Select } from '@/components/ui/field';
 import { EmptyState } from '@/components/ui/states';
 import { Table, TBody, Th, THead, Tr } from '@/components/ui/table';
+import {
+  connectionViewConfigs,
+  shownConfigs,
+  statusesOnScreen,
+  type ConfigSummary,
+} from '@/lib/accounts/on-screen';
 import { rowsForConfig, statusOf } from '@/lib/accounts/rows';
 import { isReady } from '@/lib/readiness/is-ready';
 import { ConnectionRow } from './connection-row';
@@ -19,13 +25,7 @@ import { InstancePanel } from '@/components/instances/instance-panel';
 import { userAccountsQuery, type UserAccountsResponse } from './queries';
 import { rememberLookup } from './recent-lookups';
 
-const MAX_CARDS = 10;
-
-export interface ConfigSummary {
-  id: string;
-  name: string;
-  mappings: { connectionName: string; provider: string }[];
-}
+export type { ConfigSummary };
 
 /**
  * Every config's connections for one user. The accounts come from the page's prefetch (`userAccountsQuery`), and
@@ -50,10 +50,10 @@ export function UserAccounts({
   const { params, set: setParam } = useSearchParamSetter();
   const chosen = params.get('config') ?? '';
   const byConnection = params.get('view') === 'connections';
-  // Polling watches exactly what is on screen: the shown configs' mapped connections.
+  // Polling, and the status line, watch exactly the rows on screen in the view shown.
   const watch = useCallback(
-    (d: UserAccountsResponse) => statusesShown(shownConfigs(configs, chosen, d.accounts), d),
-    [configs, chosen],
+    (d: UserAccountsResponse) => statusesOnScreen({ configs, chosen, byConnection, accounts: d.accounts }),
+    [configs, chosen, byConnection],
   );
   const env = useEnvironment();
   const q = useQuery(userAccountsQuery(env, identifier, watch));
@@ -87,7 +87,9 @@ export function UserAccounts({
           </Select>
         </label>
       </div>
-      {byConnection && <ConnectionsView configs={chosen ? shown : configs} accounts={data.accounts} />}
+      {byConnection && (
+        <ConnectionsView configs={connectionViewConfigs(configs, chosen)} accounts={data.accounts} />
+      )}
       {!byConnection && shown.length === 0 && (
         <Card>
           <EmptyState
@@ -177,21 +179,5 @@ export function UserAccounts({
         </p>
       )}
     </div>
-  );
-}
-
-/** Without a choice, the configs this user has accounts for come first, and at most MAX_CARDS are drawn. */
-function shownConfigs(configs: ConfigSummary[], chosen: string, accounts: { connectionName: string }[]) {
-  if (chosen) return configs.filter((c) => c.id === chosen);
-  const has = new Set(accounts.map((a) => a.connectionName));
-  const relevant = (c: ConfigSummary) => c.mappings.some((m) => has.has(m.connectionName));
-  return [...configs.filter(relevant), ...configs.filter((c) => !relevant(c))].slice(0, MAX_CARDS);
-}
-
-/** The statuses on screen: each shown config's mapped connections, not connected counting as not ACTIVE. */
-function statusesShown(shown: ConfigSummary[], d: UserAccountsResponse) {
-  const byName = new Map(d.accounts.map((a) => [a.connectionName, a.status]));
-  return [...new Set(shown.flatMap((c) => c.mappings.map((m) => m.connectionName)))].map(
-    (n) => byName.get(n) ?? null,
   );
 }

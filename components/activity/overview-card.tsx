@@ -2,10 +2,9 @@ import { Link } from '@/components/ui/link';
 import { Card, CardHeader } from '@/components/ui/card';
 import { cn } from '@/components/ui/cn';
 import { activityHref, type RangeKey } from '@/lib/activity/filters';
-import { isActivityUnavailable, loadOverview } from '@/lib/activity/load';
-import { can } from '@/lib/auth/roles';
-import type { RequestContext } from '@/lib/request/context';
-import { pageLoad } from '@/lib/request/page-load';
+import { isActivityUnavailable } from '@/lib/activity/load';
+import { envPath } from '@/lib/environments/paths';
+import type { HomeFigures } from '@/lib/home/figures';
 import { percent } from './format';
 import { LazyOverviewChart } from './overview-chart-lazy';
 
@@ -29,18 +28,22 @@ function Stat({ label, value, testId }: { label: string; value: string; testId: 
 
 /**
  * Home page overview of agent activity over 24 h or 7 d (`?activity=7d`). Its counts come from upstream's
- * overview for an exact window, and "Open in the log" opens the log on that same window, so the two agree.
+ * overview for an exact window (the page's figures, which the headline judges too), and "Open in the log" opens
+ * the log on that same window, so the two agree. Null figures: this person may not read activity.
  */
-export async function OverviewCard({ ctx, range: rawRange }: { ctx: RequestContext; range?: unknown }) {
-  if (!can(ctx.role, 'activity:read')) return null;
-  const range = overviewRange(rawRange);
-  const loaded = await pageLoad(ctx, () => loadOverview(ctx.scalekit, range));
+export function OverviewCard({
+  figures,
+}: {
+  figures: Pick<HomeFigures, 'activity' | 'range' | 'environment'>;
+}) {
+  const { activity: loaded, range } = figures;
+  if (!loaded) return null;
   const tabs = (
     <nav aria-label="Overview range" className="flex gap-1 text-sm">
       {CHOICES.map((r) => (
         <Link
           key={r}
-          href={`/?activity=${r}`}
+          href={`${envPath(figures.environment)}?activity=${r}`}
           aria-current={r === range ? 'true' : undefined}
           className={cn(
             'rounded px-2 py-0.5',

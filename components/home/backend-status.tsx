@@ -1,32 +1,33 @@
 import { Link } from '@/components/ui/link';
 import { Badge } from '@/components/ui/badge';
 import { Card, CardHeader } from '@/components/ui/card';
-import type { RequestContext } from '@/lib/request/context';
+import type { EnvironmentHealth, EnvironmentInfo } from '@/lib/environments/types';
 
-/** Which backend is in use, whether it answers, and live counts: the three upstream calls run together. */
-export async function BackendStatus({ ctx }: { ctx: RequestContext }) {
-  const sk = ctx.environment;
-  if (!sk) {
-    return (
-      <Card className="p-5">
-        <h2 className="text-sm font-semibold">Scalekit is not configured</h2>
-        <p className="mt-1 text-sm text-zinc-500">
-          Set SCALEKIT_ENV_URL, SCALEKIT_CLIENT_ID and SCALEKIT_CLIENT_SECRET, or start with{' '}
-          <code>npm start</code> to use the embedded emulator.
-        </p>
-      </Card>
-    );
-  }
-  const client = ctx.scalekit;
-  // Where the console reaches Scalekit is configuration: admins see it, support sees only whether it answers.
-  const admin = ctx.role === 'admin';
-  const [ping, configs, connections] = await Promise.all([
-    client.ping(),
-    client.configs.list({ pageSize: 1 }).catch(() => null),
-    client.connections.list({ pageSize: 100 }).catch(() => null),
-  ]);
-  const connectionCount = connections ? connections.totalSize || connections.items.length : null;
-  const count = (n: number | null | undefined, id: string, label: string, href: string) => (
+const STATE = {
+  answering: { tone: 'success', word: 'Answering' },
+  slow: { tone: 'warning', word: 'Slow' },
+  failing: { tone: 'danger', word: 'Not answering' },
+} as const;
+
+/**
+ * Which backend is in use, whether it answers and how fast (the probe the headline judges), and live counts, all
+ * from the page's loaded figures (lib/home/figures.ts): nothing here asks Scalekit again.
+ */
+export function BackendStatus({
+  environment,
+  health,
+  configs,
+  connections,
+  admin,
+}: {
+  environment: EnvironmentInfo;
+  health: EnvironmentHealth;
+  configs: number | null;
+  connections: number | null;
+  admin: boolean;
+}) {
+  const ok = health.state !== 'failing';
+  const count = (n: number | null, id: string, label: string, href: string) => (
     <Link href={href} className="block rounded-lg hover:ring-2 hover:ring-indigo-500/40">
       <Card className="p-5">
         <p className="text-sm text-zinc-500">{label}</p>
@@ -36,38 +37,39 @@ export async function BackendStatus({ ctx }: { ctx: RequestContext }) {
       </Card>
     </Link>
   );
+  const { tone, word } = STATE[health.state];
   return (
     <div className="space-y-4">
       <Card data-testid="backend-status">
         <CardHeader
           title="Backend"
           description={
-            sk.backend === 'emulator'
+            environment.backend === 'emulator'
               ? 'Embedded Scalekit AgentKit emulator (demo data)'
               : 'Scalekit environment'
           }
           action={
-            ping.ok ? (
-              <Badge tone="success">Answering · {ping.latencyMs} ms</Badge>
-            ) : (
-              <Badge tone="danger">Not answering</Badge>
-            )
+            <Badge tone={tone}>
+              {word}
+              {ok && ` · ${health.latencyMs} ms`}
+            </Badge>
           }
         />
         <div className="px-5 py-4 text-sm">
-          {admin && <p className="font-mono text-zinc-700 dark:text-zinc-300">{sk.envUrl}</p>}
-          {ping.ok ? (
+          {/* Where the console reaches Scalekit is configuration: admins see it, support only whether it answers. */}
+          {admin && <p className="font-mono text-zinc-700 dark:text-zinc-300">{environment.envUrl}</p>}
+          {ok ? (
             !admin && <p className="text-zinc-500">Scalekit answers.</p>
           ) : (
             <p className="mt-2 text-red-600 dark:text-red-400">
-              {admin ? ping.error : 'Scalekit is not answering; try again shortly'}
+              {admin ? (health.detail ?? health.error) : 'Scalekit is not answering; try again shortly'}
             </p>
           )}
         </div>
       </Card>
       <div className="grid gap-4 sm:grid-cols-2">
-        {count(configs?.totalSize, 'count-configs', 'MCP configs', '/configs')}
-        {count(connectionCount, 'count-connections', 'Connections', '/connections')}
+        {count(configs, 'count-configs', 'MCP configs', '/configs')}
+        {count(connections, 'count-connections', 'Connections', '/connections')}
       </div>
     </div>
   );

@@ -1,19 +1,14 @@
 import { Link } from '@/components/ui/link';
 import { Card, CardHeader } from '@/components/ui/card';
 import { connectionHref } from '@/components/connections/connection-links';
-import { connectionRows } from '@/lib/connections/overview';
-import { loadConnections } from '@/lib/connections/snapshot';
-import type { RequestContext } from '@/lib/request/context';
+import type { HomeFigures } from '@/lib/home/figures';
 
 /**
  * Connections with expired or disconnected accounts, each a link to those users. From the Connections page's
  * shared snapshot: the account lists carry no failure time, so this is "broken now", not "broke today".
  */
-export async function BrokenAccounts({ ctx }: { ctx: RequestContext }) {
-  const snap = await loadConnections(ctx.scalekit).catch(() => null);
-  const broken = snap
-    ? connectionRows(snap).rows.filter((r) => r.counts.EXPIRED || r.counts.DISCONNECTED)
-    : null;
+export function BrokenAccounts({ broken: loaded }: { broken: HomeFigures['broken'] }) {
+  const broken = loaded.ok ? loaded.value.rows : null;
   return (
     <Card data-testid="home-broken">
       <CardHeader title="Expired or disconnected accounts" description="Users who must reconnect" />

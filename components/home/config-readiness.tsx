@@ -1,26 +1,12 @@
 import { Link } from '@/components/ui/link';
 import { Card, CardHeader } from '@/components/ui/card';
 import { EmptyState } from '@/components/ui/states';
-import { isReady } from '@/lib/readiness/is-ready';
-import { loadReadiness } from '@/lib/readiness/snapshot';
-import type { RequestContext } from '@/lib/request/context';
+import { HOME_MAX_CONFIGS as MAX_CONFIGS, type HomeFigures } from '@/lib/home/figures';
 
-// Each config's readiness costs its own list pages; the home page draws the first few, the grid has all.
-const MAX_CONFIGS = 10;
-
-/** Ready users out of users per config (the first 10), from the readiness snapshots the grid shares. */
-export async function ConfigReadiness({ ctx }: { ctx: RequestContext }) {
-  const page = await ctx.scalekit.configs.list({ pageSize: MAX_CONFIGS }).catch(() => null);
-  const rows = page
-    ? await Promise.all(
-        page.items.map(async (c) => {
-          const snap = await loadReadiness(ctx.scalekit, c.id).catch(() => null);
-          const ready = snap ? snap.users.filter((u) => isReady(u.statuses)).length : null;
-          return { id: c.id, name: c.name, ready, users: snap?.users.length ?? null };
-        }),
-      )
-    : null;
-  const total = page ? page.totalSize || page.items.length : 0;
+/** Ready users out of users per config (the first 10), from the page's figures (the grid's snapshots). */
+export function ConfigReadiness({ readiness }: { readiness: HomeFigures['readiness'] }) {
+  const rows = readiness.ok ? readiness.value.rows : null;
+  const total = readiness.ok ? readiness.value.total : 0;
   return (
     <Card data-testid="home-readiness">
       <CardHeader

@@ -5,20 +5,24 @@ import { Link } from '@/components/ui/link';
 import type { Role } from '@/lib/auth/roles';
 import { envPath } from '@/lib/environments/paths';
 import type { EnvironmentHealth, EnvironmentInfo } from '@/lib/environments/types';
+import type { Headline } from '@/lib/home/headline';
+import { EnvironmentHeadline } from './environment-headline';
 
 const HEALTH_TONE = { answering: 'success', slow: 'warning', failing: 'danger' } as const;
 const HEALTH_WORDS = { answering: 'Answering', slow: 'Slow', failing: 'Failing' } as const;
 
-/** One environment at a glance on the console's home: health, configs, the person's role there. */
+/** One environment at a glance on the console's home: its headline, health, configs, the person's role there. */
 export function EnvironmentCard({
   environment,
   health,
+  headline,
   configs,
   role,
   admin,
 }: {
   environment: EnvironmentInfo;
   health: EnvironmentHealth;
+  headline: Headline;
   configs: number | null;
   role: Role;
   admin: boolean;
@@ -41,6 +45,7 @@ export function EnvironmentCard({
           </Badge>
         </span>
       </div>
+      <EnvironmentHeadline headline={headline} compact />
       <dl className="mt-3 grid grid-cols-2 gap-2 text-sm">
         <div>
           <dt className="text-zinc-500">MCP configs</dt>

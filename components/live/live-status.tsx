@@ -5,7 +5,8 @@ import { RefreshCw } from 'lucide-react';
 import { useCallback, useSyncExternalStore } from 'react';
 import { Button } from '@/components/ui/button';
 import { secondsAgo, useNow } from '@/components/ui/use-now';
-import { authStateDelay } from './live-defaults';
+import { isReady } from '@/lib/readiness/is-ready';
+import { authStateDelay, watchedStatuses } from './live-defaults';
 import { onPushChange, pushConnected } from './push-state';
 
 /** A live query's state as the status line needs it, re-read whenever the cache or the push stream changes. */
@@ -28,6 +29,8 @@ function useLiveQueryState(queryKey: QueryKey) {
     // A string key: useSyncExternalStore compares snapshots by identity.
     return JSON.stringify({
       delay: authStateDelay(query),
+      // The one rule over the rows on screen, not "polling stopped": a hidden tab stops polling too.
+      allActive: query.state.data !== undefined && isReady(watchedStatuses(query)),
       pushed: pushConnected(),
       error: query.state.status === 'error' ? (query.state.error as Error).message : null,
       fetching: query.state.fetchStatus === 'fetching',
@@ -38,6 +41,7 @@ function useLiveQueryState(queryKey: QueryKey) {
   return json
     ? (JSON.parse(json) as {
         delay: number | false;
+        allActive: boolean;
         pushed: boolean;
         error: string | null;
         fetching: boolean;
@@ -56,7 +60,7 @@ export function LiveStatus({ queryKey }: { queryKey: QueryKey }) {
   const state = useLiveQueryState(queryKey);
   const now = useNow(1000);
   if (!state) return null;
-  const { delay, pushed, error, fetching, checkedAt } = state;
+  const { delay, allActive, pushed, error, fetching, checkedAt } = state;
   return (
     <div className="flex flex-wrap items-center gap-3 text-sm" data-testid="live-status">
       <span className="flex items-center gap-2">
@@ -80,8 +84,10 @@ export function LiveStatus({ queryKey }: { queryKey: QueryKey }) {
             {pushed ? 'Live: updates pushed, and checking' : 'Live: checking'} every{' '}
             {Math.round(delay / 1000)}s until everything is active
           </span>
-        ) : (
+        ) : allActive ? (
           <span>Everything shown is active: live checks paused</span>
+        ) : (
+          <span>Not everything shown is active: live checks paused while this tab is hidden</span>
         )}
       </span>
       {checkedAt && (

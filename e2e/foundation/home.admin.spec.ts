@@ -3,7 +3,7 @@ import { E2E } from '../support/e2e-env';
 import { emulatorApi } from '../support/emulator';
 import { docScreenshot } from '../support/screenshots';
 
-test('the admin home page shows the emulator backend, its health and live counts', async ({ page }) => {
+test('the environment overview shows the emulator backend, its health and live counts', async ({ page }) => {
   const configs = await emulatorApi<{ total_size?: number }>('GET', '/api/v1/mcp/configs?page_size=1');
   const connections = await emulatorApi<{ total_size?: number; connections?: unknown[] }>(
     'GET',
@@ -15,7 +15,7 @@ test('the admin home page shows the emulator backend, its health and live counts
   expect(configTotal).toBeGreaterThan(0);
   expect(connectionTotal).toBeGreaterThan(0);
 
-  // Each environment's home: the deployment's home at `/` has one card per environment.
+  // The environment's overview: the console's home ('/') has one card per environment instead.
   await page.goto(`/${E2E.environment}`);
   // The backend card in the page body, not the sidebar's backend label: which backend, where, and that it answers.
   const backend = page.getByTestId('backend-status');
@@ -30,6 +30,8 @@ test('the admin home page shows the emulator backend, its health and live counts
   for (const name of ['Configs', 'Users', 'Tokens', 'Audit']) {
     await expect(page.getByRole('navigation').getByRole('link', { name })).toBeVisible();
   }
+  await page.goto('/');
+  await expect(page.getByTestId(`environment-${E2E.environment}`)).toBeVisible();
   await docScreenshot(page, 'home');
 });
 

@@ -1,7 +1,5 @@
 import { Suspense } from 'react';
-import { RecentProblems } from '@/components/events/recent-problems';
-import { OverviewCard } from '@/components/activity/overview-card';
-import { BackendStatus } from '@/components/home/backend-status';
+import { overviewRange } from '@/components/activity/overview-card';
 import { HomeOverview } from '@/components/home/home-overview';
 import { PageHeader } from '@/components/ui/card';
 import { Skeleton } from '@/components/ui/states';
@@ -27,6 +25,7 @@ export default async function HomePage({
       <Suspense
         fallback={
           <div className="space-y-4">
+            <Skeleton className="h-12" />
             <Skeleton className="h-28" />
             <div className="grid gap-4 sm:grid-cols-2">
               <Skeleton className="h-24" />
@@ -35,14 +34,11 @@ export default async function HomePage({
           </div>
         }
       >
-        <BackendStatus ctx={ctx} />
-      </Suspense>
-      <HomeOverview ctx={ctx} />
-      <Suspense>
-        <RecentProblems environment={ctx.environment!.name} />
-      </Suspense>
-      <Suspense fallback={<Skeleton className="mt-6 h-64" />}>
-        <OverviewCard ctx={ctx} range={(await searchParams).activity} />
+        <HomeOverview
+          ctx={ctx}
+          environment={ctx.environment!}
+          range={overviewRange((await searchParams).activity)}
+        />
       </Suspense>
     </>
   );

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { Suspense } from 'react';
 import { z } from 'zod';
 import { userKeys } from '@/components/accounts/queries';
+import { UnknownUser } from '@/components/accounts/unknown-user';
 import { UserAccounts } from '@/components/accounts/user-accounts';
 import { UserActivity } from '@/components/activity/user-activity';
 import { eventKeys, NO_TIMELINE_FILTER } from '@/components/events/queries';
@@ -13,7 +14,9 @@ import { firstPage, Prefetched } from '@/components/live/prefetched';
 import { PageHeader } from '@/components/ui/card';
 import { Link } from '@/components/ui/link';
 import { ProblemState } from '@/components/ui/problem-state';
+import { environmentsWithAccounts, isUnknownUser } from '@/lib/accounts/known-user';
 import { loadUserAccountsView } from '@/lib/accounts/user-accounts';
+import { listEnvironments } from '@/lib/environments';
 import { can } from '@/lib/auth/roles';
 import { loadUserTimeline } from '@/lib/events/timeline-data';
 import { loadUserInstances } from '@/lib/instances/load';
@@ -39,6 +42,31 @@ export default async function UserPage({ params }: { params: Promise<{ identifie
     pageLoad(ctx, () => loadUserTimeline({ environment: sk.environment, identifier })),
   ]);
   const configs = main.ok ? main.value[0] : [];
+  const unknown = main.ok && isUnknownUser(main.value[1].accounts, instances.ok ? instances.value : null);
+  if (unknown) {
+    const others = listEnvironments()
+      .map((e) => e.name)
+      .filter((name) => name !== sk.environment && ctx.roleIn(name));
+    return (
+      <>
+        <PageHeader
+          title={identifier}
+          description={
+            <Link className="underline" href="/users">
+              Find another user
+            </Link>
+          }
+        />
+        <UnknownUser
+          identifier={identifier}
+          environment={sk.environment}
+          configs={configs.map((c) => ({ id: c.id, name: c.name }))}
+          elsewhere={await environmentsWithAccounts(identifier, others)}
+          canLinks={can(ctx.role, 'users:links')}
+        />
+      </>
+    );
+  }
   return (
     <>
       <PageHeader
