@@ -129,8 +129,9 @@ async function view(
     let interacted = false;
     let navigatedAt: number | null = null;
     await cdp.send('Fetch.enable', { patterns: [{ resourceType: 'Document', requestStage: 'Request' }] });
+    let mainFrame = '';
     cdp.on('Fetch.requestPaused', (e) => {
-      if (!interacted) {
+      if (!interacted || (mainFrame && e.frameId !== mainFrame)) {
         void cdp.send('Fetch.continueRequest', { requestId: e.requestId }).catch(() => {});
         return;
       }
@@ -141,6 +142,7 @@ async function view(
     });
 
     await page.goto(url, { waitUntil: 'commit', timeout: 60_000 });
+    mainFrame = (await cdp.send('Page.getFrameTree')).frameTree.frame.id;
     const giveUp = Date.now() + GIVE_UP_MS;
     const control = locate(page, p.primary);
     let readyAt: number | null = null;
@@ -307,11 +309,8 @@ export async function run() {
       const figures = new Map([...perBuild].map(([label, views]) => [label, p50(views)]));
       results.set(route, figures);
       const line = [...figures]
-        .map(
-          ([label, f]) =>
-            `${label} ready ${ms(f.ready)} ms (load ${ms(f.load)}, by ${f.by}, tries ${f.tries})`,
-        )
-        .join(', ');
+        .map(([label, f]) => `${label} ${cells(f).join(' / ')} (tries ${f.tries})`)
+        .join('; ');
       console.log(`${route}: ${line}`);
     }
     const labels = builds.map((b) => b.label);
