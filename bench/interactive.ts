@@ -51,7 +51,11 @@ interface View {
 }
 
 function locate(page: Page, c: PrimaryControl): Locator {
-  return page.getByRole(c.role, { name: c.name, exact: typeof c.name === 'string' }).nth(c.nth ?? 0);
+  // In the page's main region: the sidebar and header are the same on every page.
+  return page
+    .locator('main')
+    .getByRole(c.role, { name: c.name, exact: typeof c.name === 'string' })
+    .nth(c.nth ?? 0);
 }
 
 async function interact(page: Page, control: Locator, how: Interaction, attempt: number, timeout: number) {

@@ -7,7 +7,7 @@
  * JavaScript has loaded, a file download) always counts: the page did respond, without waiting for its scripts.
  */
 
-/** Found as Playwright's `getByRole(role, { name, exact: true })`; `nth` when the page has several. */
+/** Found in `<main>` as Playwright's `getByRole(role, { name, exact: true })`; `nth` when there are several. */
 export interface ControlLocator {
   role: 'button' | 'link' | 'textbox' | 'tab' | 'radio' | 'combobox';
   name: string | RegExp;
@@ -163,7 +163,7 @@ export const PRIMARY_CONTROLS: Record<string, PrimaryControl> = {
   '/[env]/users/readiness': {
     what: 'the filter tabs: Not ready',
     role: 'tab',
-    name: 'Not ready',
+    name: /^Not ready/, // with its count once the grid has loaded
     interact: { kind: 'click' },
     responded: { selected: true },
   },
