@@ -58,18 +58,27 @@ function locate(page: Page, c: PrimaryControl): Locator {
     .nth(c.nth ?? 0);
 }
 
+/**
+ * As a person would: mouse and keyboard events at the control's place on screen, handed to the browser at once,
+ * which runs them when the page's main thread is free. (Playwright's actions would first wait for the control to
+ * be stable and hit-testable, each check a round trip through that same busy thread.)
+ */
 async function interact(page: Page, control: Locator, how: Interaction, attempt: number, timeout: number) {
-  if (how.kind === 'click') return control.click({ timeout });
-  if (how.kind === 'type') {
-    await control.selectText({ timeout });
-    await page.keyboard.type(how.text);
-    if (how.press) await page.keyboard.press(how.press);
+  if (how.kind === 'select') {
+    const values = (
+      await control.locator('option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value))
+    ).filter(Boolean);
+    await control.selectOption(values[attempt % values.length]!, { timeout });
     return;
   }
-  const values = (
-    await control.locator('option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value))
-  ).filter(Boolean);
-  await control.selectOption(values[attempt % values.length]!, { timeout });
+  await control.scrollIntoViewIfNeeded({ timeout });
+  const box = await control.boundingBox({ timeout });
+  if (!box) throw new Error('not on screen');
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  if (how.kind === 'click') return;
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type(how.text);
+  if (how.press) await page.keyboard.press(how.press);
 }
 
 /** The page's own response, as primary-controls.ts describes it (navigations are watched separately). */
