@@ -50,7 +50,11 @@ export async function startBuild(root: string, consolePort: number, emulatorPort
     detached: true,
   });
   const stop = () => {
-    if (server.pid) process.kill(-server.pid, 'SIGTERM');
+    try {
+      if (server.pid) process.kill(-server.pid, 'SIGTERM');
+    } catch {
+      // already gone
+    }
   };
   const consoleUrl = `http://127.0.0.1:${consolePort}`;
   const emulatorUrl = `http://127.0.0.1:${emulatorPort}`;
