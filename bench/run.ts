@@ -14,6 +14,10 @@ const BENCHES = [
     name: 'client-dedupe',
     what: 'typed client: concurrent identical reads share one upstream call',
   },
+  {
+    name: 'interactive',
+    what: 'every page in Chromium (4x CPU slowdown, 20 Mbps / 60 ms): first paint, load, and its primary control responding to a real interaction',
+  },
   { name: 'editor-filter', what: 'tool-mapping editor: keystroke to filtered list in Chromium' },
   { name: 'polling', what: 'auth-state polling: upstream calls per interval for N pollers' },
   {
