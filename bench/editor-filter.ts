@@ -51,7 +51,7 @@ export async function run() {
     const browser = await launchChromium();
     const page = await signedInPage(browser);
     const opened = Date.now();
-    await page.goto(`${CONSOLE}/configs/${encodeURIComponent(created.config.id)}`);
+    await page.goto(`${CONSOLE}/development/configs/${encodeURIComponent(created.config.id)}`);
     const count = page.getByTestId('shown-hubspot');
     await count.waitFor();
     await waitForHydration(page); // the editor's code arrives after load: typing before it would be lost

@@ -16,7 +16,13 @@ import {
   waitForUpstreamQuiet,
 } from './support/console-under-test';
 
-const PAGES = ['/', '/connections', '/configs', '/users/alice%40example.com', '/activity'];
+const PAGES = [
+  '/development',
+  '/development/connections',
+  '/development/configs',
+  '/development/users/alice%40example.com',
+  '/development/activity',
+];
 const ROUNDS = 3;
 
 function consolePid(): string {

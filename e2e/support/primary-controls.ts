@@ -167,12 +167,21 @@ export const PRIMARY_CONTROLS: Record<string, PrimaryControl> = {
     interact: { kind: 'click' },
     responded: { selected: true },
   },
+  '/access': {
+    what: "a person's End sessions: the confirmation opens",
+    role: 'button',
+    name: 'End sessions',
+    nth: 0,
+    interact: { kind: 'click' },
+    responded: { shows: { selector: 'dialog[open]' } },
+  },
   '/access/api-keys': {
     what: 'Create a key: a name and Enter',
     role: 'textbox',
     name: 'Name',
     interact: { kind: 'type', text: 'bench', press: 'Enter' },
-    responded: { shows: { selector: 'button[aria-label="Copy key"]' } },
+    // The new key, or the form saying what it still needs (an environment ticked): either way it answered.
+    responded: { shows: { selector: 'button[aria-label="Copy key"], [role="alert"]' } },
   },
   '/audit': {
     what: 'the Person filter: type and Enter',
