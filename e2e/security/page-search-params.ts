@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { activityQuerySchema, RANGES } from '../../lib/activity/filters';
 import { auditFiltersSchema } from '../../lib/audit/filters';
+import { compareDiffSearchSchema, compareSearchSchema } from '../../lib/compare/page-params';
 import { ledgerFiltersSchema } from '../../lib/tokens/ledger-filters';
 
 const text = z.string().max(200);
@@ -18,6 +19,8 @@ export const PAGE_SEARCH_PARAMS: Record<string, z.ZodType> = {
   '/activity': activityQuerySchema,
   '/audit': auditFiltersSchema,
   '/tokens': ledgerFiltersSchema,
+  '/compare': compareSearchSchema,
+  '/compare/configs/[config]': compareDiffSearchSchema,
   '/configs': z.object({ q: text, page: text }).partial(),
   '/configs/[id]/history': z.object({ a: z.number().int(), b: z.number().int() }).partial(),
   '/users': z.object({ q: text, page: pageNumber }).partial(),
