@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { activityQuerySchema, RANGES } from '../../lib/activity/filters';
 import { auditFiltersSchema } from '../../lib/audit/filters';
+import { compareDiffSearchSchema, compareSearchSchema } from '../../lib/compare/page-params';
 import { ledgerFiltersSchema } from '../../lib/tokens/ledger-filters';
 
 const text = z.string().max(200);
@@ -22,6 +23,8 @@ export const PAGE_SEARCH_PARAMS: Record<string, z.ZodType> = {
   '/[env]/configs': z.object({ q: text, page: text }).partial(),
   '/[env]/configs/[id]/history': z.object({ a: z.number().int(), b: z.number().int() }).partial(),
   '/[env]/users': z.object({ q: text, page: pageNumber }).partial(),
+  '/compare': compareSearchSchema,
+  '/compare/configs/[config]': compareDiffSearchSchema,
   '/[env]/users/readiness': z
     .object({
       config: z.string().regex(/^[A-Za-z0-9_-]{1,100}$/),

@@ -12,6 +12,8 @@ import { primaryControlOf, type PrimaryControl } from './primary-controls';
 export interface PageSeed {
   environment: string;
   configId: string;
+  /** A config's name (the comparison matches configs by name across environments). */
+  configName: string;
   identifier: string;
   connection: string;
   executionId: string;
@@ -31,6 +33,7 @@ export interface PageRef {
 const SEGMENTS: Record<string, keyof PageSeed> = {
   '[env]': 'environment',
   '[id]': 'configId',
+  '[config]': 'configName',
   '[identifier]': 'identifier',
   '[name]': 'connection',
   '[executionId]': 'executionId',
@@ -38,9 +41,11 @@ const SEGMENTS: Record<string, keyof PageSeed> = {
   '[token]': 'connectToken',
 };
 
-// Pages that show nothing useful without a query (the readiness grid needs a config).
+// Pages that show nothing useful without a query (the readiness grid needs a config, a config's comparison the
+// two environments).
 const QUERY: Record<string, (s: PageSeed) => string> = {
   '/[env]/users/readiness': (s) => `?config=${s.configId}`,
+  '/compare/configs/[config]': (s) => `?from=${s.environment}&to=production`,
 };
 
 /**
@@ -72,7 +77,8 @@ export function everyPage(
 
 /** Reads the ids the pages need from an emulator with the demo seed (`get` is an authenticated GET). */
 export async function demoPageSeed(get: (path: string) => Promise<unknown>, authSecret: string) {
-  const configs = (await get('/api/v1/mcp/configs?filter.name=email-assistant')) as {
+  const configName = 'email-assistant';
+  const configs = (await get(`/api/v1/mcp/configs?filter.name=${configName}`)) as {
     configs: { id: string }[];
   };
   const configId = configs.configs[0]!.id;
@@ -81,6 +87,7 @@ export async function demoPageSeed(get: (path: string) => Promise<unknown>, auth
   return {
     environment: 'development',
     configId,
+    configName,
     identifier,
     connection: run.connection_name,
     executionId: run.execution_id,

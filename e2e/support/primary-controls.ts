@@ -9,7 +9,7 @@
 
 /** Found in `<main>` as Playwright's `getByRole(role, { name, exact: true })`; `nth` when there are several. */
 export interface ControlLocator {
-  role: 'button' | 'link' | 'textbox' | 'tab' | 'radio' | 'combobox';
+  role: 'button' | 'link' | 'textbox' | 'searchbox' | 'tab' | 'radio' | 'combobox';
   name: string | RegExp;
   nth?: number;
 }
@@ -182,6 +182,20 @@ export const PRIMARY_CONTROLS: Record<string, PrimaryControl> = {
     interact: { kind: 'type', text: 'bench', press: 'Enter' },
     // The new key, or the form saying what it still needs (an environment ticked): either way it answered.
     responded: { shows: { selector: 'button[aria-label="Copy key"], [role="alert"]' } },
+  },
+  '/compare': {
+    what: 'the search box: type and Enter',
+    role: 'searchbox',
+    name: 'Search configs by name',
+    interact: { kind: 'type', text: 'email', press: 'Enter' },
+    responded: { url: /[?&]q=email/ },
+  },
+  '/compare/configs/[config]': {
+    what: 'Swap sides',
+    role: 'link',
+    name: 'Swap sides',
+    interact: { kind: 'click' },
+    responded: { url: /[?&]from=production/ },
   },
   '/audit': {
     what: 'the Person filter: type and Enter',

@@ -62,30 +62,42 @@ export async function loadComparison(
 }
 
 /**
+ * One configured environment's lists, shared for a few seconds on its client (the comparison page, the diff
+ * page and every config page's twins read the same load). `fresh` skips the sharing. Never throws.
+ */
+export function sharedEnvironmentLists(
+  environment: { name: string; production: boolean },
+  opts: { fresh?: boolean } = {},
+): Promise<EnvironmentLists> {
+  const sk = scalekitOf(environment.name);
+  // A failure is kept only a second (the cache's rule), so a recovered environment shows at once.
+  const cache = sk.scoped('compare:lists', () =>
+    createCoalescingCache<Lists>({ ttlMs: LISTS_TTL_MS, max: 4 }),
+  );
+  const loaded = cache.get('all', () => fetchLists(sk), opts.fresh ? 0 : LISTS_TTL_MS);
+  return settle(
+    environment,
+    loaded.then((r) => r.value),
+  );
+}
+
+/** The configured environments of these names, in display order; an unknown name is a 404. */
+export function environmentsNamed(names?: string[]) {
+  const all = listEnvironments();
+  const unknown = names?.filter((n) => !all.some((e) => e.name === n)) ?? [];
+  if (unknown.length)
+    throw new ActionError(`There is no environment named "${unknown[0]}".`, undefined, undefined, 404);
+  return names ? all.filter((e) => names.includes(e.name)) : all;
+}
+
+/**
  * The configured environments compared (all of them, or the ones named, in display order). `fresh` skips the
  * few seconds' sharing, for a comparison right after a change.
  */
 export async function compareEnvironments(
   opts: { environments?: string[]; baseline?: string; fresh?: boolean } = {},
 ): Promise<Comparison> {
-  const all = listEnvironments();
-  const unknown = opts.environments?.filter((n) => !all.some((e) => e.name === n)) ?? [];
-  if (unknown.length)
-    throw new ActionError(`There is no environment named "${unknown[0]}".`, undefined, undefined, 404);
-  const chosen = opts.environments ? all.filter((e) => opts.environments!.includes(e.name)) : all;
-  const lists = await Promise.all(
-    chosen.map(async (e) => {
-      const sk = scalekitOf(e.name);
-      // A failure is kept only a second (the cache's rule), so a recovered environment shows at once.
-      const cache = sk.scoped('compare:lists', () =>
-        createCoalescingCache<Lists>({ ttlMs: LISTS_TTL_MS, max: 4 }),
-      );
-      const loaded = cache.get('all', () => fetchLists(sk), opts.fresh ? 0 : LISTS_TTL_MS);
-      return settle(
-        e,
-        loaded.then((r) => r.value),
-      );
-    }),
-  );
+  const chosen = environmentsNamed(opts.environments);
+  const lists = await Promise.all(chosen.map((e) => sharedEnvironmentLists(e, { fresh: opts.fresh })));
   return compareEnvironmentLists(lists, { baseline: opts.baseline });
 }

@@ -143,4 +143,56 @@ describe('comparing development and production', () => {
       status: 404,
     });
   });
+
+  it('draws one config between two environments from the shared lists: no call for the configs, catalogs only where a mapping differs', async () => {
+    const { compareEnvironments } = await import('@/lib/compare/load');
+    const { loadConfigPair } = await import('@/lib/compare/load-pair');
+    await compareEnvironments({ environments: ['development', 'production'], fresh: true });
+    await resetCounters();
+    const p = await loadConfigPair('email-assistant', 'development', 'production');
+    expect(p.from).toMatchObject({ environment: 'development', state: 'present' });
+    expect(p.to).toMatchObject({ environment: 'production', state: 'present', production: true });
+    expect(p.identical).toBe(false);
+    const gmail = p.diff!.connections.find((c) => c.connectionName === 'gmail')!;
+    expect(gmail.lost).toContain('gmail_get_message_by_id');
+    expect(gmail.gained).toEqual([]);
+    // The matrix's lists served the configs; the only calls are the catalogs of the connections that differ.
+    expect(await calls(dev)).toEqual({});
+    expect(Object.keys(await calls(prod))).toEqual(['GET /api/v1/tools']);
+  });
+
+  it('names the environment that lacks the config and what it lacks; refuses a config neither has', async () => {
+    const { loadConfigPair } = await import('@/lib/compare/load-pair');
+    const p = await loadConfigPair('engineering-agent', 'development', 'production');
+    expect(p.to.state).toBe('missing');
+    expect(p.diff).toBeNull();
+    expect(p.blockers).toEqual([{ connection: 'notion', problem: 'missing' }]);
+    await expect(loadConfigPair('no-such-config', 'development', 'production')).rejects.toMatchObject({
+      name: 'ActionError',
+      status: 404,
+    });
+  });
+
+  it("loads the other environments' lists for a config page's twins, only where the person has a role", async () => {
+    const { loadTwinLists } = await import('@/lib/compare/load-twins');
+    const { twinsOf } = await import('@/lib/compare/twins');
+    const lists = await loadTwinLists('development', (e) => (e === 'production' ? 'support' : null));
+    expect(lists.map((l) => l.name)).toEqual(['production']);
+    const devLists = await (
+      await import('@/lib/compare/load')
+    ).sharedEnvironmentLists({
+      name: 'development',
+      production: false,
+    });
+    if (!devLists.ok) throw new Error(devLists.error);
+    const config = (name: string) => devLists.configs.find((x) => x.name === name)!;
+    const twin = (name: string) =>
+      twinsOf({ environment: 'development', production: false, config: config(name) }, lists)[0]!;
+    expect(twin('email-assistant').state).toBe('differs');
+    expect(twin('engineering-agent')).toMatchObject({
+      state: 'missing',
+      blockers: [{ connection: 'notion' }],
+    });
+    expect(twin('sales-agent').state).toBe('same');
+  });
 });

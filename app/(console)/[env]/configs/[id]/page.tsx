@@ -1,5 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { Suspense } from 'react';
+import { ConfigTwins } from '@/components/compare/config-twins';
 import { ConfigActions } from '@/components/configs/config-actions';
 import { ConfigEditor } from '@/components/configs/config-editor';
 import { configKeys } from '@/components/configs/queries';
@@ -13,6 +15,7 @@ import { CopyButton } from '@/components/ui/copy-button';
 import { Link } from '@/components/ui/link';
 import { ProblemState } from '@/components/ui/problem-state';
 import { can } from '@/lib/auth/roles';
+import { loadTwinLists } from '@/lib/compare/load-twins';
 import { loadConnectionOptions } from '@/lib/configs/load';
 import { hashSnapshot, snapshotOf } from '@/lib/configs/normalize';
 import { loadConfigForPage } from '@/lib/configs/page-data';
@@ -29,6 +32,8 @@ export default async function ConfigPage({ params }: { params: Promise<{ id: str
   const ctx = await pageContext('configs:read', { params, schema: configPageParams });
   const { id } = ctx.params;
   const sk = ctx.scalekit;
+  // Other environments' lists do not depend on this config: started now, beside its loads (never rejects).
+  const twinLists = loadTwinLists(sk.environment, ctx.roleIn);
   // The loader records a version made outside the console (idempotently), so history stays honest.
   const loaded = await pageLoad(
     ctx,
@@ -83,6 +88,12 @@ export default async function ConfigPage({ params }: { params: Promise<{ id: str
         </code>
         {config.mcpServerUrl && <CopyButton value={config.mcpServerUrl} label="Copy server URL" />}
       </Card>
+      <Suspense>
+        <ConfigTwins
+          here={{ environment: sk.environment, production: ctx.environment?.production ?? false, config }}
+          lists={twinLists}
+        />
+      </Suspense>
       <ConfigInstances configName={config.name} />
       {!admin && (
         <p className="mb-4 text-sm text-zinc-500">
