@@ -6,6 +6,7 @@ import { isActivityUnavailable, loadOverview } from '@/lib/activity/load';
 import { can } from '@/lib/auth/roles';
 import type { RequestContext } from '@/lib/request/context';
 import { pageLoad } from '@/lib/request/page-load';
+import { connectorLabel } from '@/lib/connectors/display-name';
 import { percent } from './format';
 import { LazyOverviewChart } from './overview-chart-lazy';
 
@@ -123,7 +124,7 @@ export async function OverviewCard({ ctx, range: rawRange }: { ctx: RequestConte
                   className={link}
                   href={activityHref({ provider: c.provider, from: window.startTime, to: window.endTime })}
                 >
-                  {c.provider}
+                  {connectorLabel(c.provider)}
                 </Link>
                 <span className="tabular-nums">
                   {c.total.toLocaleString('en-US')} calls, {percent(c.errors, c.total)} failed
