@@ -20,7 +20,6 @@ import {
   GRID_FILTER_LABELS,
   GRID_FILTERS,
   gridViewOf,
-  type GridFilter,
   type GridPage,
   type StatusKey,
 } from '@/lib/readiness/grid';
@@ -32,15 +31,6 @@ import { Tabs } from '@/components/ui/tabs';
 
 // Every status in the one declared order, then accounts that do not exist yet.
 const COUNT_ORDER: StatusKey[] = [...ACCOUNT_STATUSES, 'NOT_CONNECTED'];
-
-// Counts shown on the filter tabs; expired and pending are per connection, so they have no one number.
-const TAB_COUNTS: Partial<
-  Record<GridFilter, (c: { users: number; ready: number; notReady: number }) => number>
-> = {
-  all: (c) => c.users,
-  'not-ready': (c) => c.notReady,
-  ready: (c) => c.ready,
-};
 
 /** Identifiers x connections for one config, with filters, counts, paging, CSV export and bulk links. */
 export function ReadinessGrid({
@@ -124,7 +114,7 @@ export function ReadinessGrid({
               configName={d.configName}
               filter={filter}
               q={q}
-              notReady={d.counts.notReady}
+              notReady={d.tabs['not-ready']}
             />
           )}
         </div>
@@ -134,7 +124,7 @@ export function ReadinessGrid({
         label="Filter users"
         items={GRID_FILTERS.map((f) => ({
           value: f,
-          label: `${GRID_FILTER_LABELS[f]}${d && TAB_COUNTS[f] ? ` (${TAB_COUNTS[f](d.counts)})` : ''}`,
+          label: `${GRID_FILTER_LABELS[f]}${d ? ` (${d.tabs[f]})` : ''}`,
         }))}
         value={filter}
         onChange={(f) => setParam({ filter: f === 'all' ? null : f, page: null })}
