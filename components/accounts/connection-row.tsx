@@ -32,7 +32,7 @@ export function ConnectionRow({
   const a = row.account;
   const status = a?.status ?? null;
   // The account's status when the link arrived: the link is spent once the account moves on from it.
-  const [statusWhenMade, setStatusWhenMade] = useState<string | null>(null);
+  const [statusWhenMade, setStatusWhenMade] = useState<string | null | undefined>(undefined);
   // A form: it works before the page's JavaScript has loaded (the link then arrives with the page).
   const authLink = useFormAction(getAuthLinkAction, {
     success: `Auth link for ${row.connectionName} is ready`,

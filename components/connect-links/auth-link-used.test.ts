@@ -17,4 +17,10 @@ describe('authLinkUsed', () => {
     expect(authLinkUsed(made, { status: 'ACTIVE', updatedAt: '2026-01-01T12:00:30Z' })).toBe(true);
     expect(authLinkUsed(made, null)).toBe(false);
   });
+
+  it('while the status at the time is not known, only a change after the link counts', () => {
+    const made = { statusWhenMade: undefined, madeAt };
+    expect(authLinkUsed(made, { status: 'ACTIVE', updatedAt: '2026-01-01T11:00:00Z' })).toBe(false);
+    expect(authLinkUsed(made, { status: 'ACTIVE', updatedAt: '2026-01-01T12:00:30Z' })).toBe(true);
+  });
 });
