@@ -23,6 +23,7 @@ import {
   type GridPage,
   type StatusKey,
 } from '@/lib/readiness/grid';
+import { connectorLabel } from '@/lib/connectors/display-name';
 import { ACCOUNT_STATUSES } from '@/lib/scalekit/types';
 import { BulkLinksButton } from './bulk-links-button';
 import { getJson } from '@/components/ui/get-json';
@@ -148,7 +149,9 @@ export function ReadinessGrid({
                 <Th>Identifier</Th>
                 {d.connections.map((c, i) => (
                   <Th key={c} plain className="align-bottom">
-                    <div className="uppercase tracking-wide">{c}</div>
+                    <div className="tracking-wide" title={`connection ${c}`}>
+                      {connectorLabel(c)}
+                    </div>
                     <div className="mt-1 flex flex-wrap gap-x-2 font-normal normal-case">
                       {COUNT_ORDER.filter((k) => d.counts.perConnection[i]?.[k]).map((k) => (
                         <span key={k} title={k}>
