@@ -40,7 +40,7 @@ test('a deleted config’s address says it was deleted, by whom and when', async
   const gone = page.getByTestId('config-deleted');
   await expect(gone).toContainText(`${name} was deleted`);
   await expect(gone).toContainText(`by ${E2E.accounts.admin.email}`);
-  await expect(gone.locator('time')).toHaveAttribute('datetime', /^\d{4}-\d\d-\d\dT/);
+  await expect(gone.locator('time').first()).toHaveAttribute('datetime', /^\d{4}-\d\d-\d\dT/);
   await expect(gone.getByRole('link', { name: 'See its history', exact: true })).toHaveAttribute(
     'href',
     new RegExp(`/configs/${id}/history$`),
