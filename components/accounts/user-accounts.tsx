@@ -149,7 +149,6 @@ export function UserAccounts({
                     key={row.connectionName}
                     row={row}
                     identifier={identifier}
-                    configId={config.id}
                     canLinks={canLinks}
                     canWrite={canWrite}
                   />

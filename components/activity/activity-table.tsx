@@ -2,6 +2,7 @@ import { Link } from '@/components/ui/link';
 import { Table, TBody, Td, Th, THead, Tr } from '@/components/ui/table';
 import { activityHref } from '@/lib/activity/filters';
 import { explainToolCall } from '@/lib/activity/explain';
+import { connectorLabel } from '@/lib/connectors/display-name';
 import type { ToolCallLog } from '@/lib/scalekit/activity-types';
 import { formatDuration, formatUtc } from './format';
 import { OutcomeBadge } from './outcome-badge';
@@ -53,7 +54,7 @@ export function ActivityTable({ calls, showUser = true }: { calls: ToolCallLog[]
                   {c.connectionName}
                 </Link>
               ) : (
-                c.provider
+                connectorLabel(c.provider)
               )}
             </Td>
             <Td>{c.source ?? '–'}</Td>

@@ -1,20 +1,19 @@
-import { ConnectLinkButton } from '@/components/connect-links/connect-link-dialog';
+import { ReauthLink } from '@/components/accounts/reauth-link';
 import { Card, CardHeader } from '@/components/ui/card';
 import type { Explanation } from '@/lib/activity/explain';
 
 /**
- * The failure in words support can repeat, and the fix right there: for an authorization problem, the
- * connect-link button of each config that maps the connection (usually one).
+ * The failure in words support can repeat, and the fix right there: for an authorization problem, one auth
+ * link for the account that failed (its connection and user), however many configs map that connection.
  */
 export function ExplanationCard({
   explanation,
-  identifier,
-  reauthConfigs,
+  account,
   canLinks,
 }: {
   explanation: Explanation;
-  identifier: string;
-  reauthConfigs: { id: string; name: string }[];
+  /** The account the call ran as; null when the log names no user or connection. */
+  account: { identifier: string; connectionName: string; appName: string } | null;
   canLinks: boolean;
 }) {
   const tierWords =
@@ -37,18 +36,11 @@ export function ExplanationCard({
         </p>
         {explanation.next === 'reauth' &&
           canLinks &&
-          (reauthConfigs.length ? (
-            <div className="flex flex-wrap items-center gap-3">
-              {reauthConfigs.map((c) => (
-                <span key={c.id} className="flex items-center gap-2">
-                  {reauthConfigs.length > 1 && <span className="text-zinc-500">{c.name}:</span>}
-                  <ConnectLinkButton identifier={identifier} configId={c.id} configName={c.name} />
-                </span>
-              ))}
-            </div>
+          (account ? (
+            <ReauthLink {...account} />
           ) : (
             <p className="text-zinc-500">
-              No MCP config maps this connection any more, so there is no connect link to send.
+              The log names no user or connection for this call, so there is no account to send a link for.
             </p>
           ))}
       </div>

@@ -5,6 +5,7 @@ import { activityHref, type RangeKey } from '@/lib/activity/filters';
 import { isActivityUnavailable } from '@/lib/activity/load';
 import { envPath } from '@/lib/environments/paths';
 import type { HomeFigures } from '@/lib/home/figures';
+import { connectorLabel } from '@/lib/connectors/display-name';
 import { percent } from './format';
 import { LazyOverviewChart } from './overview-chart-lazy';
 
@@ -126,7 +127,7 @@ export function OverviewCard({
                   className={link}
                   href={activityHref({ provider: c.provider, from: window.startTime, to: window.endTime })}
                 >
-                  {c.provider}
+                  {connectorLabel(c.provider)}
                 </Link>
                 <span className="tabular-nums">
                   {c.total.toLocaleString('en-US')} calls, {percent(c.errors, c.total)} failed

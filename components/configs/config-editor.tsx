@@ -10,13 +10,14 @@ import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { Dialog } from '@/components/ui/dialog';
+import { Link } from '@/components/ui/link';
 import { Field, Input, Select } from '@/components/ui/field';
 import { Skeleton } from '@/components/ui/states';
 import { useToast } from '@/components/ui/toast';
 import { createConfigAction } from '@/lib/configs/actions/create-config';
 import { updateConfigAction } from '@/lib/configs/actions/update-config';
 import { diffConfigs, reapply } from '@/lib/configs/diff';
-import { connectorLabel } from '@/lib/configs/labels';
+import { connectorLabel } from '@/lib/connectors/display-name';
 import { draftFieldErrors, MAX_CONNECTIONS } from '@/lib/configs/draft-rules';
 import type { ConfigDraft, MappingDraft } from '@/lib/configs/schema';
 import type { ConflictDetails } from '@/lib/configs/save';
@@ -65,7 +66,19 @@ function MappingCard({
         <div className="min-w-0 flex-1">
           <p className="font-medium">{label}</p>
           <p className="text-xs text-zinc-500">
-            connection <span className="font-mono">{mapping.connectionName}</span>
+            connection{' '}
+            {connection ? (
+              // Both ways: the connection's page lists the configs that map it; this goes back to it.
+              <Link
+                className="font-mono text-indigo-700 hover:underline dark:text-indigo-300"
+                href={`/connections/${encodeURIComponent(mapping.connectionName)}`}
+                aria-label={`Open the ${mapping.connectionName} connection`}
+              >
+                {mapping.connectionName}
+              </Link>
+            ) : (
+              <span className="font-mono">{mapping.connectionName}</span>
+            )}
             {!connection && (
               <Badge tone="danger" className="ml-2">
                 connection missing

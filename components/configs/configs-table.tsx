@@ -1,7 +1,7 @@
 import { Link } from '@/components/ui/link';
 import { CopyButton } from '@/components/ui/copy-button';
 import { Table, TBody, Td, Th, THead, Tr } from '@/components/ui/table';
-import { connectorLabel } from '@/lib/configs/labels';
+import { connectorLabel } from '@/lib/connectors/display-name';
 import type { McpConfig } from '@/lib/scalekit/types';
 
 /** One page of configs: name, which connections, how many tools, and the server URL to copy. */

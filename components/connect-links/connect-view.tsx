@@ -7,7 +7,7 @@ import { StatusBadge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { secondsAgo, useNow } from '@/components/ui/use-now';
 import { isReady } from '@/lib/readiness/is-ready';
-import { connectorLabel } from '@/lib/configs/labels';
+import { connectorLabel } from '@/lib/connectors/display-name';
 import { ConnectFrame } from './connect-frame';
 import { ConnectorIcon } from './connector-icon';
 import { connectPath, connectStateQuery } from './queries';

@@ -25,4 +25,19 @@ describe('LinkResult', () => {
     expect(screen.getByRole('status').textContent).toBe('This auth link has expired; make a new one.');
     expect(screen.queryByText(/expires in/)).toBeNull();
   });
+
+  it('once used, it says so and offers nothing to copy, though it has time left', () => {
+    render(
+      <LinkResult
+        url="https://x.test/connect/abc"
+        expiresAt="2026-01-01T12:10:00Z"
+        label="auth link"
+        usedBy="Gmail is connected"
+      />,
+    );
+    expect(screen.queryByRole('button', { name: 'Copy auth link' })).toBeNull();
+    expect(screen.getByRole('status').textContent).toBe(
+      'This auth link was used: Gmail is connected. Make a new one if it is needed again.',
+    );
+  });
 });

@@ -10,6 +10,7 @@ import { Select } from '@/components/ui/field';
 import { RelativeTime } from '@/components/ui/relative-time';
 import { EmptyState, ErrorState } from '@/components/ui/states';
 import {
+  connectionLabel,
   describeEvent,
   isProblemEvent,
   TIMELINE_KIND_LABELS,
@@ -46,7 +47,7 @@ export function UserTimeline({ identifier, connections }: { identifier: string; 
               <option value="">All connections</option>
               {[...new Set(connections)].sort().map((c) => (
                 <option key={c} value={c}>
-                  {c}
+                  {connectionLabel({ connectionName: c, connector: '' })}
                 </option>
               ))}
             </Select>

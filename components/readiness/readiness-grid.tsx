@@ -20,10 +20,10 @@ import {
   GRID_FILTER_LABELS,
   GRID_FILTERS,
   gridViewOf,
-  type GridFilter,
   type GridPage,
   type StatusKey,
 } from '@/lib/readiness/grid';
+import { connectorLabel } from '@/lib/connectors/display-name';
 import { ACCOUNT_STATUSES } from '@/lib/scalekit/types';
 import { BulkLinksButton } from './bulk-links-button';
 import { getJson } from '@/components/ui/get-json';
@@ -32,15 +32,6 @@ import { Tabs } from '@/components/ui/tabs';
 
 // Every status in the one declared order, then accounts that do not exist yet.
 const COUNT_ORDER: StatusKey[] = [...ACCOUNT_STATUSES, 'NOT_CONNECTED'];
-
-// Counts shown on the filter tabs; expired and pending are per connection, so they have no one number.
-const TAB_COUNTS: Partial<
-  Record<GridFilter, (c: { users: number; ready: number; notReady: number }) => number>
-> = {
-  all: (c) => c.users,
-  'not-ready': (c) => c.notReady,
-  ready: (c) => c.ready,
-};
 
 /** Identifiers x connections for one config, with filters, counts, paging, CSV export and bulk links. */
 export function ReadinessGrid({
@@ -124,7 +115,7 @@ export function ReadinessGrid({
               configName={d.configName}
               filter={filter}
               q={q}
-              notReady={d.counts.notReady}
+              notReady={d.tabs['not-ready']}
             />
           )}
         </div>
@@ -134,7 +125,7 @@ export function ReadinessGrid({
         label="Filter users"
         items={GRID_FILTERS.map((f) => ({
           value: f,
-          label: `${GRID_FILTER_LABELS[f]}${d && TAB_COUNTS[f] ? ` (${TAB_COUNTS[f](d.counts)})` : ''}`,
+          label: `${GRID_FILTER_LABELS[f]}${d ? ` (${d.tabs[f]})` : ''}`,
         }))}
         value={filter}
         onChange={(f) => setParam({ filter: f === 'all' ? null : f, page: null })}
@@ -158,7 +149,9 @@ export function ReadinessGrid({
                 <Th>Identifier</Th>
                 {d.connections.map((c, i) => (
                   <Th key={c} plain className="align-bottom">
-                    <div className="uppercase tracking-wide">{c}</div>
+                    <div className="tracking-wide" title={`connection ${c}`}>
+                      {connectorLabel(c)}
+                    </div>
                     <div className="mt-1 flex flex-wrap gap-x-2 font-normal normal-case">
                       {COUNT_ORDER.filter((k) => d.counts.perConnection[i]?.[k]).map((k) => (
                         <span key={k} title={k}>

@@ -5,7 +5,8 @@ import { useEnvironment } from '@/components/environments/environment-context';
 import { useQuery } from '@tanstack/react-query';
 import { StatusBadge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
-import { CopyButton } from '@/components/ui/copy-button';
+import { authLinkUsed } from '@/components/connect-links/auth-link-used';
+import { LinkResult } from '@/components/connect-links/link-result';
 import { Skeleton } from '@/components/ui/states';
 import { useActionRunner } from '@/components/ui/use-action-runner';
 import { getAuthLinkAction } from '@/lib/accounts/actions/get-auth-link';
@@ -16,10 +17,22 @@ import { Link } from '@/components/ui/link';
 /** Each connection's state for the user, with a fresh auth link for anything not ACTIVE. */
 export function ReadinessPanel({ configId, identifier }: { configId: string; identifier: string }) {
   const q = useQuery(readinessQuery(useEnvironment(), configId, identifier));
-  const [links, setLinks] = useState<Record<string, string>>({});
+  const [links, setLinks] = useState<
+    Record<string, { link: string; expiresAt: string; madeAt: string; statusWhenMade: string | null }>
+  >({});
   const linkRunner = useActionRunner(getAuthLinkAction, {
-    success: (d) => `Auth link for ${d.connectionName} is ready (valid about a minute)`,
-    onSuccess: (d) => setLinks((l) => ({ ...l, [d.connectionName]: d.link })),
+    success: (d) => `Auth link for ${d.connectionName} is ready`,
+    onSuccess: (d) =>
+      setLinks((l) => ({
+        ...l,
+        [d.connectionName]: {
+          link: d.link,
+          expiresAt: d.expiresAt,
+          madeAt: d.issuedAt,
+          statusWhenMade:
+            q.data?.connections.find((c) => c.connectionName === d.connectionName)?.status ?? null,
+        },
+      })),
   });
   if (q.isPending) return <Skeleton className="h-20" />;
   if (q.isError) return <p className="text-sm text-red-600">{q.error.message}</p>;
@@ -40,19 +53,25 @@ export function ReadinessPanel({ configId, identifier }: { configId: string; ide
                   size="sm"
                   variant="secondary"
                   loading={linkRunner.pending}
-                  onClick={() => linkRunner.run({ configId, identifier, connectionName: c.connectionName })}
+                  onClick={() => linkRunner.run({ identifier, connectionName: c.connectionName })}
                 >
                   Get auth link
                 </Button>
               )}
             </span>
             {links[c.connectionName] && (
-              <span className="flex w-full items-center gap-2">
-                <code className="min-w-0 flex-1 truncate rounded bg-zinc-100 px-2 py-1 text-xs dark:bg-zinc-800">
-                  {links[c.connectionName]}
-                </code>
-                <CopyButton value={links[c.connectionName]} label="Copy auth link" />
-              </span>
+              <div className="w-full">
+                <LinkResult
+                  url={links[c.connectionName]!.link}
+                  expiresAt={links[c.connectionName]!.expiresAt}
+                  label="auth link"
+                  usedBy={
+                    authLinkUsed(links[c.connectionName]!, { status: c.status })
+                      ? `${c.connectionName} is connected`
+                      : null
+                  }
+                />
+              </div>
             )}
           </li>
         ))}

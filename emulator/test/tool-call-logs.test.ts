@@ -19,6 +19,8 @@ interface Log {
   connection_name: string;
   identifier: string;
   source: string;
+  mcp_config_id?: string;
+  mcp_instance_id?: string;
   status: string;
   error_tier?: string;
   error_code?: string;
@@ -109,8 +111,13 @@ describe('logging tool calls', () => {
       connection_name: 'gmail',
       connected_account_id: gmail,
       source: 'MCP',
+      // The server it came through: email-assistant's own URL, not a per-user instance.
+      mcp_config_id: (
+        await emu.api<{ configs: { id: string }[] }>('GET', '/api/v1/mcp/configs?filter.name=email-assistant')
+      ).body.configs[0]!.id,
       status: 'success',
     });
+    expect(row!.mcp_instance_id).toBeUndefined();
     expect(row!.error_code).toBeUndefined();
     expect(Date.now() - Date.parse(row!.started_at)).toBeLessThan(60_000);
 
@@ -181,6 +188,7 @@ describe('logging tool calls', () => {
       status: 'success',
       identifier: 'alice@example.com',
     });
+    expect(one.body.mcp_config_id).toBeUndefined(); // no MCP server in between
     // The same row by its own id, and a clear 404 for an unknown one.
     expect((await emu.api<Log>('GET', `${L}/${one.body.id}`)).body.execution_id).toBe(r.body.execution_id);
     const missing = await emu.api<{ message: string }>('GET', `${L}/exec_nope`);

@@ -1,3 +1,4 @@
+import { connectorLabel } from '@/lib/connectors/display-name';
 import type { ToolCallLog } from '@/lib/scalekit/activity-types';
 
 /**
@@ -20,37 +21,9 @@ export interface Explanation {
   tier: 'provider' | 'platform' | null;
 }
 
-const NAMES: Record<string, string> = {
-  gmail: 'Gmail',
-  googlecalendar: 'Google Calendar',
-  google_calendar: 'Google Calendar',
-  googledrive: 'Google Drive',
-  googlesheets: 'Google Sheets',
-  googledocs: 'Google Docs',
-  github: 'GitHub',
-  gitlab: 'GitLab',
-  hubspot: 'HubSpot',
-  linkedin: 'LinkedIn',
-  onedrive: 'OneDrive',
-  outlook: 'Outlook',
-  salesforce: 'Salesforce',
-  slack: 'Slack',
-  notion: 'Notion',
-  jira: 'Jira',
-  zendesk: 'Zendesk',
-};
-
-/** A connector slug as people say it: "gmail" -> "Gmail", "microsoft_teams" -> "Microsoft Teams". */
+/** A connector slug as people say it: "gmail" -> "Gmail" (the one map, `connectorLabel`). */
 export function providerName(slug: string): string {
-  const s = slug.trim().toLowerCase();
-  if (!s) return 'the connected app';
-  return (
-    NAMES[s] ??
-    s
-      .split(/[_-]+/)
-      .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
-      .join(' ')
-  );
+  return slug.trim() ? connectorLabel(slug) : 'the connected app';
 }
 
 type Input = Pick<ToolCallLog, 'status' | 'errorCode' | 'errorMessage' | 'provider' | 'toolName'>;

@@ -3,7 +3,6 @@ import type { ScalekitClient } from '@/lib/scalekit';
 import { ACTIVITY_UNAVAILABLE, type ActivityFilters, type ToolCallLog } from '@/lib/scalekit/activity';
 import { isScalekitError } from '@/lib/scalekit/errors';
 import { collectPages } from '@/lib/scalekit/paging';
-import { explainToolCall } from './explain';
 import { RANGES, type RangeKey } from './filters';
 
 /**
@@ -24,10 +23,45 @@ export async function loadActivityPage(
   return sk.activity.list(filters, o);
 }
 
+/** The config (and per-user instance) an MCP call came through; names are null when it has since gone. */
+export interface CallDoor {
+  configId: string | null;
+  configName: string | null;
+  instanceId: string | null;
+  instanceName: string | null;
+}
+
+const goneOn404 = <T>(p: Promise<T>): Promise<T | null> =>
+  p.catch((err: unknown) => {
+    if (isScalekitError(err) && err.status === 404) return null;
+    throw err;
+  });
+
+/** One read: the instance carries its config; a call through a config's own URL needs only the config. */
+async function loadDoor(sk: ScalekitClient, call: ToolCallLog): Promise<CallDoor | null> {
+  if (call.mcpInstanceId) {
+    const instance = await goneOn404(sk.instances.get(call.mcpInstanceId));
+    return {
+      configId: instance?.config?.id ?? call.mcpConfigId,
+      configName: instance?.config?.name ?? null,
+      instanceId: call.mcpInstanceId,
+      instanceName: instance?.name ?? null,
+    };
+  }
+  if (!call.mcpConfigId) return null;
+  const config = await goneOn404(sk.configs.get(call.mcpConfigId));
+  return {
+    configId: call.mcpConfigId,
+    configName: config?.name ?? null,
+    instanceId: null,
+    instanceName: null,
+  };
+}
+
 /**
- * One call and, when the fix is a re-auth link, the configs that map its connection (the connect-link button
- * needs one). A 404 is "no such execution" only if the log itself exists: a preview-less upstream answers 404
- * for every id, and that is "not available", not "not found".
+ * One call and the door it came through. A 404 is "no such execution" only if the log itself exists: a
+ * preview-less upstream answers 404 for every id, and that is "not available", not "not found". The re-auth
+ * fix needs nothing more: it is the account's (connection and user), whichever configs map the connection.
  */
 export async function loadExecution(sk: ScalekitClient, executionId: string) {
   let call: ToolCallLog;
@@ -37,13 +71,7 @@ export async function loadExecution(sk: ScalekitClient, executionId: string) {
     if (isScalekitError(err) && err.status === 404) await sk.activity.list({}, { pageSize: 1 });
     throw err;
   }
-  const reauthConfigs =
-    explainToolCall(call).next === 'reauth' && call.identifier && call.connectionName
-      ? (await sk.configs.listAll())
-          .filter((c) => c.mappings.some((m) => m.connectionName === call.connectionName))
-          .map((c) => ({ id: c.id, name: c.name }))
-      : [];
-  return { call, reauthConfigs };
+  return { call, door: await loadDoor(sk, call) };
 }
 
 /** Bounded: a run is a handful of calls; a runaway loop shows its first 500 and says so. */

@@ -19,6 +19,18 @@ export async function listVersions(configId: string): Promise<ConfigVersionRow[]
     .limit(200);
 }
 
+/** The newest version recorded for a config: for one that is gone, its delete (who and when), if ours. */
+export async function lastVersion(configId: string): Promise<ConfigVersionRow | undefined> {
+  const { db } = await getDb();
+  const rows = await db
+    .select()
+    .from(configVersions)
+    .where(eq(configVersions.configId, configId))
+    .orderBy(desc(configVersions.version))
+    .limit(1);
+  return rows[0];
+}
+
 export async function getVersion(configId: string, version: number): Promise<ConfigVersionRow | undefined> {
   const { db } = await getDb();
   const rows = await db

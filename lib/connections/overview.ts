@@ -2,7 +2,7 @@
  * The connections overview's pure half: rows, per-status counts, one connection's users (filter, paging) and
  * CSV, all from one snapshot of list calls. Browser-safe types; tested directly.
  */
-import { connectorLabel } from '@/lib/configs/labels';
+import { connectorLabel } from '@/lib/connectors/display-name';
 import { toCsv } from '@/lib/readiness/grid';
 import { ACCOUNT_STATUSES, type AccountStatus, type Connection } from '@/lib/scalekit/types';
 

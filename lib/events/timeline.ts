@@ -2,6 +2,7 @@
  * Browser-safe: the timeline's wire shape, its filters, and the one sentence each event reads as
  * ("Gmail token refresh failed", "Gmail became EXPIRED (was ACTIVE)"). No server imports.
  */
+import { connectorLabel } from '@/lib/connectors/display-name';
 import { ACCOUNT_EVENT_TYPES, type AccountEventType } from './event-types';
 
 export interface TimelineEvent {
@@ -54,10 +55,18 @@ const VERBS: Record<AccountEventType, string> = {
 
 const isKnown = (t: string): t is AccountEventType => (ACCOUNT_EVENT_TYPES as readonly string[]).includes(t);
 
-/** "gmail" / "GMAIL" -> "Gmail"; the connection's name is what support staff know it by. */
+/**
+ * The connector by its display name ("Google Calendar", not "Googlecalendar"), and the connection's own name
+ * beside it when that says more (a second Gmail connection, "gmail-support").
+ */
 export function connectionLabel(e: Pick<TimelineEvent, 'connectionName' | 'connector'>): string {
-  const name = e.connectionName || e.connector || 'A connection';
-  return name.charAt(0).toUpperCase() + name.slice(1).toLowerCase();
+  const connector = e.connector || e.connectionName;
+  if (!connector) return 'A connection';
+  const label = connectorLabel(connector);
+  const plain = (s: string) => s.toLowerCase().replace(/[_\s-]+/g, '');
+  return e.connectionName && plain(e.connectionName) !== plain(connector)
+    ? `${label} (${e.connectionName})`
+    : label;
 }
 
 /** The event as one plain sentence, without its time (the timeline prints that beside it). */

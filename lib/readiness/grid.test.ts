@@ -40,6 +40,23 @@ describe('readiness grid', () => {
     });
   });
 
+  it('counts each tab over what the search matches, whatever the filter', () => {
+    expect(queryGrid(snap, { filter: 'ready', page: 1, pageSize: 50 }).tabs).toEqual({
+      all: 4,
+      'not-ready': 3,
+      ready: 1,
+      expired: 2,
+      pending: 2,
+    });
+    expect(queryGrid(snap, { filter: 'ready', q: 'E@', page: 1, pageSize: 50 }).tabs).toEqual({
+      all: 2, // alice and dave
+      'not-ready': 1,
+      ready: 1,
+      expired: 1,
+      pending: 1,
+    });
+  });
+
   it('pages, clamping an out-of-range page, and searches identifiers', () => {
     expect(ids(queryGrid(snap, { filter: 'all', page: 2, pageSize: 3 }))).toEqual(['dave']);
     const last = queryGrid(snap, { filter: 'all', page: 99, pageSize: 3 });

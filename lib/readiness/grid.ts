@@ -48,9 +48,14 @@ export function queryGrid(
   o: { filter: GridFilter; q?: string; page: number; pageSize: number },
 ) {
   const filtered = filterUsers(snap, o.filter, o.q);
+  // The tabs count what the search matches, filter by filter: a tab's number is the rows it would show.
+  const searched = o.q?.trim() ? filterUsers(snap, 'all', o.q) : snap.users;
+  const tabs = Object.fromEntries(
+    GRID_FILTERS.map((f) => [f, searched.filter((u) => matches[f](u.statuses)).length]),
+  ) as Record<GridFilter, number>;
   const pages = Math.max(1, Math.ceil(filtered.length / o.pageSize));
   const page = Math.min(Math.max(1, o.page), pages);
-  // Counts describe the whole config (not the filter), so they stay a stable overview while filtering.
+  // The per-connection counts describe the whole config (not the search or filter): a stable overview.
   const perConnection = snap.connections.map(() => ({}) as Partial<Record<StatusKey, number>>);
   let ready = 0;
   for (const u of snap.users) {
@@ -66,6 +71,7 @@ export function queryGrid(
     connections: snap.connections,
     rows: filtered.slice((page - 1) * o.pageSize, page * o.pageSize),
     matched: filtered.length,
+    tabs,
     page,
     pages,
     counts: { users: snap.users.length, ready, notReady: snap.users.length - ready, perConnection },

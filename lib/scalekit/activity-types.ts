@@ -3,7 +3,8 @@
  * wire. These routes are PREVIEW upstream, so every field is optional on the wire (zero values are omitted)
  * and unknown enum values degrade to safe defaults instead of failing the page. Inferred where API.md is
  * silent: `error_tier` values (`provider` / `platform`), counts sent as numbers or int64 strings (both
- * accepted), and `bucket` as the bucket's start time.
+ * accepted), `bucket` as the bucket's start time, and `mcp_config_id` / `mcp_instance_id` (the door an MCP
+ * call came through; the preview proto names none, so a row without them says "not recorded").
  */
 import { z } from 'zod';
 
@@ -25,6 +26,9 @@ export interface ToolCallLog {
   userId: string | null;
   organizationId: string | null;
   source: ToolCallSource | null;
+  /** The config whose MCP server ran the call, and the per-user instance it came through (MCP rows only). */
+  mcpConfigId: string | null;
+  mcpInstanceId: string | null;
   status: ToolCallStatus;
   errorTier: 'provider' | 'platform' | null;
   errorCode: string | null;
@@ -80,6 +84,8 @@ export const toolCallLogWire = z
     user_id: text,
     organization_id: text,
     source: text,
+    mcp_config_id: text,
+    mcp_instance_id: text,
     status: text,
     error_tier: text,
     error_code: text,
@@ -102,6 +108,8 @@ export const toolCallLogWire = z
     source: (TOOL_CALL_SOURCES as readonly string[]).includes(w.source.toUpperCase())
       ? (w.source.toUpperCase() as ToolCallSource)
       : null,
+    mcpConfigId: orNull(w.mcp_config_id),
+    mcpInstanceId: orNull(w.mcp_instance_id),
     // An unknown status with an error code is still a failure; we cannot tell whose, so "platform".
     status: (TOOL_CALL_STATUSES as readonly string[]).includes(w.status.toLowerCase())
       ? (w.status.toLowerCase() as ToolCallStatus)

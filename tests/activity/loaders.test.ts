@@ -7,7 +7,6 @@ import {
   loadAgentRun,
   loadExecution,
   loadOverview,
-  loadUserActivity,
 } from '@/lib/activity/load';
 import { parseActivityQuery } from '@/lib/activity/filters';
 import { pageLoad } from '@/lib/request/page-load';
@@ -53,13 +52,22 @@ describe('activity loaders', () => {
     expect(second.items[0]!.id).not.toBe(first.items[0]!.id);
   });
 
-  it("explains carol's expired Gmail with a config to send the re-auth link from", async () => {
-    const { failures } = await loadUserActivity(sk, 'carol@example.com');
-    const expired = failures.items.find((c) => c.errorCode === 'CONNECTED_ACCOUNT_EXPIRED');
+  it("loads carol's expired Gmail call with the config it came through, in two upstream calls", async () => {
+    const failures = await sk.activity.list(
+      { identifier: 'carol@example.com', statuses: ['platform_error'], sources: ['MCP'] },
+      { pageSize: 100 },
+    );
+    const expired = failures.items.find(
+      (c) => c.errorCode === 'CONNECTED_ACCOUNT_EXPIRED' && c.source === 'MCP',
+    );
     expect(expired).toBeDefined();
-    const { call, reauthConfigs } = await loadExecution(sk, expired!.executionId);
+    await emu.control('DELETE', '/counters');
+    const { call, door } = await loadExecution(sk, expired!.executionId);
     expect(call.identifier).toBe('carol@example.com');
-    expect(reauthConfigs.length).toBeGreaterThan(0);
+    expect(door).toMatchObject({ configId: call.mcpConfigId, configName: expect.any(String) });
+    // The call and its config: no list of every config to find the ones mapping the connection.
+    const after = await counters();
+    expect(Object.values(after.counters).reduce((a, b) => a + b, 0)).toBe(2);
   });
 
   it('an unknown execution id is a plain 404, not "unavailable"', async () => {

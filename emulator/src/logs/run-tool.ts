@@ -22,6 +22,9 @@ export interface ToolCallRequest {
   account?: ConnectedAccount;
   args: Record<string, unknown>;
   agentRunId?: string;
+  /** The MCP door the call came through (absent for execute_tool). */
+  mcpConfigId?: string;
+  mcpInstanceId?: string;
   userId?: string;
   organizationId?: string;
   /** The entry point already refused the call (e.g. a READ_ONLY token): log it as a platform error. */
@@ -113,6 +116,8 @@ export function createToolRunner(deps: { store: Store; logs: ToolCallLogs; fault
       userId: req.userId || undefined,
       organizationId: req.organizationId || undefined,
       source: req.source,
+      mcpConfigId: req.mcpConfigId,
+      mcpInstanceId: req.mcpInstanceId,
       status: outcome.ok ? 'success' : outcome.status,
       errorCode: outcome.ok ? undefined : outcome.code,
       errorMessage: outcome.ok ? undefined : outcome.message,

@@ -98,6 +98,11 @@ export function generateToolCallHistory(input: Input): ToolCallLog[] {
     }
     return list;
   };
+  // An MCP call came through some config's server: the first config mapping its connection (no draw, so the
+  // rest of the history is the same with or without it).
+  const configBy = new Map<string, string>();
+  for (const c of input.configs)
+    for (const m of c.mappings) if (!configBy.has(m.connectionName)) configBy.set(m.connectionName, c.id);
   const labelFor = (connector: string) => catalog.connector(connector)?.label ?? connector;
   const baseMs = (connector: string) => 120 + (hash32(connector) % 500);
 
@@ -158,6 +163,7 @@ export function generateToolCallHistory(input: Input): ToolCallLog[] {
       connectionName: a.connectionName,
       identifier: a.identifier,
       source,
+      mcpConfigId: source === 'MCP' ? configBy.get(a.connectionName) : undefined,
       status: 'success',
       durationMs: Math.round(base * Math.exp((rand() - 0.5) * 1.4)),
       startedMs: at,

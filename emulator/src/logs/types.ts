@@ -24,6 +24,9 @@ export interface ToolCallLog {
   userId?: string;
   organizationId?: string;
   source: ToolCallSource;
+  /** MCP rows: the config whose server ran the call, and the per-user instance when it came through one. */
+  mcpConfigId?: string;
+  mcpInstanceId?: string;
   status: ToolCallStatus;
   errorCode?: string;
   errorMessage?: string;

@@ -19,6 +19,10 @@ export function toolCallLogToWire(l: ToolCallLog) {
     user_id: l.userId,
     organization_id: l.organizationId,
     source: l.source,
+    // Inferred: the preview proto names no config field; a console needs to say which server a call came
+    // through, so MCP rows carry it under these names (absent from API rows, as zero values are).
+    mcp_config_id: l.mcpConfigId,
+    mcp_instance_id: l.mcpInstanceId,
     status: l.status,
     // Inferred: the tier names which side failed, so it mirrors the status for failures.
     error_tier: l.status === 'provider_error' ? 'provider' : l.status === 'platform_error' ? 'platform' : '',

@@ -45,6 +45,8 @@ export async function executeTool(
     tool,
     identifier: caller.identifier,
     connectionName: mapping?.connectionName,
+    mcpConfigId: config.id,
+    mcpInstanceId: caller.via.kind === 'instance' ? caller.via.instanceId : undefined,
     args,
     refused:
       caller.readOnly && !tool.readOnly

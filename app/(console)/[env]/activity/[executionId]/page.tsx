@@ -2,13 +2,14 @@ import type { Metadata } from 'next';
 import { z } from 'zod';
 import { Link } from '@/components/ui/link';
 import { notFound } from 'next/navigation';
+import { CallThrough } from '@/components/activity/call-through';
 import { ExplanationCard } from '@/components/activity/explanation-card';
 import { formatDuration, formatUtc } from '@/components/activity/format';
 import { OutcomeBadge } from '@/components/activity/outcome-badge';
 import { ActivityUnavailable } from '@/components/activity/unavailable-notice';
 import { Card, PageHeader } from '@/components/ui/card';
 import { ProblemState } from '@/components/ui/problem-state';
-import { explainToolCall } from '@/lib/activity/explain';
+import { explainToolCall, providerName } from '@/lib/activity/explain';
 import { activityHref, executionIdField } from '@/lib/activity/filters';
 import { isActivityUnavailable, loadExecution } from '@/lib/activity/load';
 import { can } from '@/lib/auth/roles';
@@ -34,7 +35,8 @@ export default async function ExecutionPage({ params }: { params: Promise<{ exec
     ) : (
       <ProblemState title="Could not load this call" problem={loaded.problem} />
     );
-  const { call, reauthConfigs } = loaded.value;
+  const { call, door } = loaded.value;
+  const appName = providerName(call.provider || call.connectionName);
   const rows: [string, React.ReactNode][] = [
     ['Outcome', <OutcomeBadge key="o" status={call.status} />],
     ['Started', formatUtc(call.startedAt)],
@@ -59,7 +61,8 @@ export default async function ExecutionPage({ params }: { params: Promise<{ exec
         '–'
       ),
     ],
-    ['Provider', call.provider || '–'],
+    ['Provider', call.provider ? appName : '–'],
+    ['Came through', <CallThrough key="d" door={door} source={call.source} />],
     ['Tool', <code key="t">{call.toolName}</code>],
     ['Source', call.source ?? '–'],
     [
@@ -89,8 +92,11 @@ export default async function ExecutionPage({ params }: { params: Promise<{ exec
       {call.status !== 'success' && (
         <ExplanationCard
           explanation={explainToolCall(call)}
-          identifier={call.identifier}
-          reauthConfigs={reauthConfigs}
+          account={
+            call.identifier && call.connectionName
+              ? { identifier: call.identifier, connectionName: call.connectionName, appName }
+              : null
+          }
           canLinks={can(ctx.user.role, 'users:links')}
         />
       )}

@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation';
 import { Suspense } from 'react';
 import { ConfigTwins } from '@/components/compare/config-twins';
 import { ConfigActions } from '@/components/configs/config-actions';
+import { ConfigDeleted } from '@/components/configs/config-deleted';
 import { ConfigEditor } from '@/components/configs/config-editor';
 import { configKeys } from '@/components/configs/queries';
 import { SavedDescription } from '@/components/configs/saved-description';
@@ -16,6 +17,7 @@ import { Link } from '@/components/ui/link';
 import { ProblemState } from '@/components/ui/problem-state';
 import { can } from '@/lib/auth/roles';
 import { loadTwinLists } from '@/lib/compare/load-twins';
+import { lastVersion } from '@/lib/configs/history';
 import { loadConnectionOptions } from '@/lib/configs/load';
 import { hashSnapshot, snapshotOf } from '@/lib/configs/normalize';
 import { loadConfigForPage } from '@/lib/configs/page-data';
@@ -42,7 +44,19 @@ export default async function ConfigPage({ params }: { params: Promise<{ id: str
   );
   if (!loaded.ok) return <ProblemState title="Could not load this config" problem={loaded.problem} />;
   const [config, connections] = loaded.value;
-  if (!config) notFound();
+  if (!config) {
+    // Gone upstream: if the console knew it, say so (and who deleted it, when); else the plain not-found.
+    const last = await lastVersion(id);
+    if (!last) notFound();
+    return (
+      <ConfigDeleted
+        id={id}
+        name={last.configName}
+        deletedBy={last.kind === 'delete' ? last.actorEmail : null}
+        at={last.at.toISOString()}
+      />
+    );
+  }
   const base = snapshotOf(config);
   // The editor opens with every chosen-tools mapping expanded: their catalogs come with the page (cached on the
   // server for minutes), as does the first page of instances, so nothing is fetched when the page hydrates.

@@ -44,8 +44,34 @@ export default async function AgentRunPage({ params }: { params: Promise<{ agent
           <EmptyState title="No tool calls recorded for this run" />
         </Card>
       ) : (
-        <RunTimeline calls={loaded.value.calls} truncated={loaded.value.truncated} />
+        <>
+          <RunUsers identifiers={[...new Set(loaded.value.calls.map((c) => c.identifier))]} />
+          <RunTimeline calls={loaded.value.calls} truncated={loaded.value.truncated} />
+        </>
       )}
     </>
+  );
+}
+
+/** Whom the run acted for: a run is one user's, but the log is per call, so more than one is shown as it is. */
+function RunUsers({ identifiers }: { identifiers: string[] }) {
+  const named = identifiers.filter(Boolean);
+  return (
+    <p className="mb-2 text-sm" data-testid="run-user">
+      <span className="text-zinc-500">{named.length > 1 ? 'Ran for users ' : 'Ran for '}</span>
+      {named.length === 0
+        ? 'no user recorded'
+        : named.map((id, i) => (
+            <span key={id}>
+              {i > 0 && ', '}
+              <Link
+                className="font-medium text-indigo-700 hover:underline dark:text-indigo-300"
+                href={`/users/${encodeURIComponent(id)}`}
+              >
+                {id}
+              </Link>
+            </span>
+          ))}
+    </p>
   );
 }
