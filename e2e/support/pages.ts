@@ -38,6 +38,8 @@ const SEGMENTS: Record<string, keyof PageSeed> = {
 // Pages that show nothing useful without a query (the readiness grid needs a config).
 const QUERY: Record<string, (s: PageSeed) => string> = {
   '/[env]/users/readiness': (s) => `?config=${s.configId}`,
+  // The review of promoting the config the seed has in both environments (production runs an older version).
+  '/[env]/configs/promote': () => '?configs=email-assistant&to=production',
 };
 
 export function everyPage(seed: PageSeed, root = process.cwd()): PageRef[] {

@@ -72,6 +72,12 @@ export default async function ConfigPage({ params }: { params: Promise<{ id: str
             <Link className={buttonClass('secondary')} href={`/configs/${encodeURIComponent(id)}/history`}>
               History
             </Link>
+            <Link
+              className={buttonClass('secondary')}
+              href={`/configs/promote?configs=${encodeURIComponent(config.name)}`}
+            >
+              Promote
+            </Link>
             {admin && <ConfigActions id={config.id} name={config.name} />}
           </div>
         }
