@@ -41,6 +41,8 @@ beforeAll(async () => {
   for (const k of ['SCALEKIT_ENV_URL', 'SCALEKIT_CLIENT_ID', 'SCALEKIT_CLIENT_SECRET']) delete process.env[k];
   Object.assign(process.env, vars);
   await (await import('@/lib/db/client')).getDb();
+  // Production runs an older tool catalog without this tool (retired before any catalog is cached).
+  await prod.control('POST', '/catalog/retire', { tools: ['gmail_list_drafts'] });
 });
 
 afterAll(async () => {
@@ -139,7 +141,6 @@ describe('the pre-flight of a promotion names every problem before anything is w
     await createIn(dev, 'promo-tools', [
       { connection_name: 'gmail', tools: ['gmail_fetch_mails', 'gmail_list_drafts'] },
     ]);
-    await prod.control('POST', '/catalog/retire', { tools: ['gmail_list_drafts'] });
     const p = await review(['promo-tools']);
     expect(p.problems.map((x) => [x.code, x.connection, x.tools])).toEqual([
       ['unknown_tool', 'gmail', ['gmail_list_drafts']],
