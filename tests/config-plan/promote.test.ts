@@ -268,3 +268,38 @@ describe('applying a promotion', () => {
     );
   });
 });
+
+describe('the pre-flight of a release', () => {
+  it('costs a constant number of calls per connection, whatever the number of tools or configs', async () => {
+    const { planPromotion, development } = await load();
+    const { createScalekitClient } = await import('@/lib/scalekit');
+    const gmail = (await development.client.tools.listAllForConnector('gmail')).map((t) => t.name);
+    const slack = (await development.client.tools.listAllForConnector('slack')).map((t) => t.name);
+    const calls = async (tools: number, configs: number) => {
+      const names = Array.from({ length: configs }, (_, i) => `cost-${tools}-${i}`);
+      for (const n of names)
+        await createIn(dev, n, [
+          { connection_name: 'gmail', tools: gmail.filter((t) => t !== 'gmail_list_drafts').slice(0, tools) },
+          { connection_name: 'slack', tools: slack.slice(0, tools) },
+        ]);
+      // A cold target client (no catalog cache) holding its token already: only the pre-flight's calls count.
+      const target = createScalekitClient({
+        baseUrl: prod.url,
+        clientId: prod.clientId,
+        clientSecret: prod.clientSecret,
+      });
+      await target.configs.list({ pageSize: 1 });
+      await prod.control('DELETE', '/counters');
+      const p = await planPromotion(development, { name: 'production', client: target }, ADMIN, names);
+      expect(p.problems).toEqual([]);
+      return (await prod.control<{ counters: Record<string, number> }>('GET', '/counters')).counters;
+    };
+    const few = await calls(2, 2);
+    const many = await calls(20, 6);
+    for (const c of [few, many]) {
+      expect(c['GET /api/v1/tools']).toBe(2); // one catalog per connection: gmail, slack
+      expect(Object.keys(c).filter((k) => k.startsWith('GET /api/v1/mcp/configs/'))).toEqual([]);
+    }
+    expect(many).toEqual(few);
+  });
+});
