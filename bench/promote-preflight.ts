@@ -23,7 +23,7 @@ export async function run() {
   ]);
   try {
     const { createScalekitClient } = await import('../lib/scalekit/index');
-    const { planPromotion } = await import('../lib/config-plan/promote');
+    const { planPromotion } = await import('../lib/config-plan/plan-promotion');
     await (await import('../lib/db/client')).getDb();
     const clientOf = (emu: TestEmulator) =>
       createScalekitClient({

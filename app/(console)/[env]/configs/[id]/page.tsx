@@ -62,7 +62,7 @@ export default async function ConfigPage({ params }: { params: Promise<{ id: str
         title={config.name}
         description={<SavedDescription configId={id} />}
         action={
-          <div className="flex gap-2">
+          <div className="flex flex-wrap gap-2">
             <Link
               className={buttonClass('secondary')}
               href={`/users/readiness?config=${encodeURIComponent(id)}`}
