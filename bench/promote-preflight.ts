@@ -3,7 +3,7 @@
  * per connection, planned from one environment to another (two emulators). Prints the upstream calls of each
  * side, read from the emulators' counters, for N = 3, 30 and 300 tools per connection. Target: a constant number
  * of calls per connection (its catalog, its accounts), the same whatever N and the number of configs; the source
- * costs one configs list.
+ * costs one configs list (paged). 300 is capped by the smallest catalog (56 tools).
  */
 import { mkdtempSync } from 'node:fs';
 import os from 'node:os';

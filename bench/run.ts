@@ -50,7 +50,7 @@ const BENCHES = [
   },
   {
     name: 'promote-preflight',
-    what: 'promotion pre-flight: a release of 20 configs, 3 to 300 tools per connection; upstream calls per connection, not per tool',
+    what: 'promotion pre-flight: a release of 20 configs, 3 to 56 tools per connection (the smallest catalog caps it); upstream calls per connection, not per tool',
   },
   {
     name: 'activity',
