@@ -53,6 +53,10 @@ const BENCHES = [
     what: 'configs as code: plan and apply a file of 200 configs against an environment of 200',
   },
   {
+    name: 'promote-preflight',
+    what: 'promotion pre-flight: a release of 20 configs, 3 to 56 tools per connection (the smallest catalog caps it); upstream calls per connection, not per tool',
+  },
+  {
     name: 'activity',
     what: 'agent activity with 100,000 logged calls: log page and overview p50, upstream calls per view',
   },

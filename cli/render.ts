@@ -26,7 +26,9 @@ export function renderPlan(p: Plan): string {
   const from =
     p.source.kind === 'file'
       ? `${p.source.fileName} (${short(p.source.fileDigest)})`
-      : `${p.source.fromEnvironment} v${p.source.version}`;
+      : `${p.source.fromEnvironment} ${Object.entries(p.source.versions ?? { '': p.source.version })
+          .map(([name, v]) => (name ? `${name} v${v}` : `v${v}`))
+          .join(', ')}`;
   out.push(
     `Plan for ${p.environment} from ${from}${p.prune ? ', pruning configs the file does not name' : ''}`,
     '',

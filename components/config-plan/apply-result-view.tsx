@@ -2,6 +2,7 @@ import { Link } from '@/components/ui/link';
 import { DiffView } from '@/components/configs/diff-view';
 import { Badge, type Tone } from '@/components/ui/badge';
 import type { ApplyResult } from '@/lib/config-plan/plan-schema';
+import { envPath } from '@/lib/environments/paths';
 
 const TONE: Record<ApplyResult['configs'][number]['status'], Tone> = {
   applied: 'success',
@@ -11,8 +12,18 @@ const TONE: Record<ApplyResult['configs'][number]['status'], Tone> = {
   not_attempted: 'neutral',
 };
 
-/** What happened to each config of an apply, exactly: applied, skipped, refused (with the change), failed, not attempted. */
-export function ApplyResultView({ result }: { result: ApplyResult }) {
+/**
+ * What happened to each config of an apply, exactly: applied, skipped, refused (with the change), failed, not
+ * attempted. `otherEnvironment`: the target is not the page's environment (a promotion), so links go there.
+ */
+export function ApplyResultView({
+  result,
+  otherEnvironment,
+}: {
+  result: ApplyResult;
+  otherEnvironment?: boolean;
+}) {
+  const inTarget = (path: string) => (otherEnvironment ? envPath(result.environment, path) : path);
   const ok = result.outcome === 'applied' || result.outcome === 'nothing_to_do';
   return (
     <div className="space-y-3" data-testid="apply-result">
@@ -36,7 +47,7 @@ export function ApplyResultView({ result }: { result: ApplyResult }) {
                 {c.id && c.status === 'applied' && (
                   <Link
                     className="text-indigo-600 underline dark:text-indigo-300"
-                    href={`/configs/${encodeURIComponent(c.id)}/history`}
+                    href={inTarget(`/configs/${encodeURIComponent(c.id)}/history`)}
                   >
                     History
                   </Link>

@@ -31,7 +31,7 @@ export function PlanView({ plan }: { plan: Plan }) {
       <p className="text-sm" data-testid="plan-summary">
         {plan.changes
           ? `${s.create} to create, ${s.update} to update, ${s.delete} to delete, ${s.unchanged} unchanged`
-          : `No changes: ${plan.environment} already matches the file`}
+          : `No changes: ${plan.environment} already matches ${plan.source.kind === 'file' ? 'the file' : plan.source.fromEnvironment}`}
         <span className="ml-2 font-mono text-xs text-zinc-500">plan {plan.digest.slice(0, 12)}</span>
       </p>
       {plan.problems.length > 0 && (

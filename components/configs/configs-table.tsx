@@ -4,12 +4,16 @@ import { Table, TBody, Td, Th, THead, Tr } from '@/components/ui/table';
 import { connectorLabel } from '@/lib/connectors/display-name';
 import type { McpConfig } from '@/lib/scalekit/types';
 
-/** One page of configs: name, which connections, how many tools, and the server URL to copy. */
-export function ConfigsTable({ configs }: { configs: McpConfig[] }) {
+/**
+ * One page of configs: name, which connections, how many tools, and the server URL to copy. `releaseForm`: the
+ * id of a form elsewhere on the page that each row's checkbox belongs to (choosing configs to promote together).
+ */
+export function ConfigsTable({ configs, releaseForm }: { configs: McpConfig[]; releaseForm?: string }) {
   return (
     <Table data-testid="configs-table">
       <THead>
         <Tr>
+          {releaseForm && <Th>Promote</Th>}
           <Th>Name</Th>
           <Th>Connections</Th>
           <Th>Tools</Th>
@@ -22,6 +26,17 @@ export function ConfigsTable({ configs }: { configs: McpConfig[] }) {
           const all = c.mappings.filter((m) => m.tools.length === 0).length;
           return (
             <Tr key={c.id}>
+              {releaseForm && (
+                <Td>
+                  <input
+                    type="checkbox"
+                    name="configs"
+                    value={c.name}
+                    form={releaseForm}
+                    aria-label={`Choose ${c.name} to promote`}
+                  />
+                </Td>
+              )}
               <Td>
                 <Link
                   href={`/configs/${encodeURIComponent(c.id)}`}

@@ -36,6 +36,9 @@ export const PAGE_SEARCH_PARAMS: Record<string, z.ZodType> = {
   '/[env]/connections/[name]': z
     .object({ status: z.enum(['all', 'ACTIVE', 'EXPIRED', 'PENDING_AUTH']), q: text, page: pageNumber })
     .partial(),
+  '/[env]/configs/promote': z
+    .object({ configs: text, to: z.enum(['production', 'development', 'staging']) })
+    .partial(),
   '/sign-in': z.object({ callbackUrl: z.string(), error: z.string(), code: z.string() }).partial(),
   '/connect/[token]': z
     .object({

@@ -46,6 +46,8 @@ const SEGMENTS: Record<string, keyof PageSeed> = {
 const QUERY: Record<string, (s: PageSeed) => string> = {
   '/[env]/users/readiness': (s) => `?config=${s.configId}`,
   '/compare/configs/[config]': (s) => `?from=${s.environment}&to=production`,
+  // The review of promoting the config the seed has in both environments (production runs an older version).
+  '/[env]/configs/promote': () => '?configs=email-assistant&to=production',
 };
 
 /**

@@ -125,6 +125,13 @@ export const PRIMARY_CONTROLS: Record<string, PrimaryControl> = {
     // A plain GET form: the download is the navigation that always counts.
     responded: { url: /\/configs\/export\?/ },
   },
+  '/[env]/configs/promote': {
+    what: 'Review again: the plan against the target, read afresh',
+    role: 'button',
+    name: 'Review again',
+    interact: { kind: 'click' },
+    responded: { url: /[?&]to=production/ },
+  },
   '/[env]/connections': {
     what: 'a connection: Gmail',
     role: 'link',

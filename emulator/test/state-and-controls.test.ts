@@ -78,6 +78,32 @@ describe('state', () => {
     expect(faulty.headers.get('retry-after')).toBe('2');
     expect((await emu.api('GET', '/api/v1/mcp/configs')).status).toBe(200);
 
+    // Counted: the first two matching requests pass, the third fails, the fourth passes again.
+    await emu.control('POST', '/faults', {
+      path: '/api/v1/mcp/configs',
+      method: 'GET',
+      status: 500,
+      after: 2,
+      times: 1,
+    });
+    const statuses = [];
+    for (let i = 0; i < 4; i++) statuses.push((await emu.api('GET', '/api/v1/mcp/configs')).status);
+    expect(statuses).toEqual([200, 200, 500, 200]);
+
+    // A retired tool is absent from this environment's catalog and refused in a config.
+    await emu.control('POST', '/catalog/retire', { tools: ['gmail_list_labels'] });
+    const gmailTools = await emu.api<{ tool_names: string[] }>(
+      'GET',
+      '/api/v1/tools?filter.connector=gmail&filter.summary=true&page_size=1000',
+    );
+    expect(gmailTools.body.tool_names).toContain('gmail_fetch_mails');
+    expect(gmailTools.body.tool_names).not.toContain('gmail_list_labels');
+    const refused = await emu.api('POST', '/api/v1/mcp/configs', {
+      name: 'uses-retired',
+      connection_tool_mappings: [{ connection_name: 'gmail', tools: ['gmail_list_labels'] }],
+    });
+    expect(refused.status).toBe(400);
+
     await emu.control('POST', '/faults', { path: '/api/v1/connections/*', malformed_body: true, times: 1 });
     const res = await fetch(`${emu.url}/api/v1/connections/app`, {
       headers: { authorization: `Bearer ${await emu.token()}` },

@@ -104,7 +104,6 @@ export async function apply(
       checks.map(({ c, check: k }) => (k.kind === 'stale' ? staleEntry(c, k.current) : notAttempted(c))),
     );
   }
-  const note = historyNote(p.source, actor);
   const out: AppliedConfig[] = [];
   let stopped: 'failed' | undefined;
   for (const [index, { c, check: k }] of checks.entries()) {
@@ -119,7 +118,7 @@ export async function apply(
         message: 'already as planned',
       };
     else {
-      entry = await writeOne(p, c, sk, actor, note, o.requestId);
+      entry = await writeOne(p, c, sk, actor, historyNote(p.source, actor, c.name), o.requestId);
       if (entry.status !== 'applied') stopped = 'failed';
     }
     out.push(entry);
@@ -177,6 +176,7 @@ async function writeOne(
       summary: `${verb(c.action)} ${c.name} in ${p.environment}, ${note} (plan ${shortDigest(p.digest)})`,
       outcome: 'success',
       requestId,
+      environment: p.environment,
     });
     return { ...base, status: 'applied', id, message: `${verb(c.action).toLowerCase()}` };
   } catch (err) {
@@ -192,6 +192,7 @@ async function writeOne(
       outcome: 'failure',
       error: problem.message,
       requestId,
+      environment: p.environment,
     });
     if (details?.kind === 'conflict') {
       return {

@@ -15,5 +15,14 @@ describe('history notes of planned writes', () => {
         { email: 'alice@example.com' },
       ),
     ).toBe('promoted from development, version 7, by alice@example.com');
+    // A release names each config's own source version.
+    const release = {
+      kind: 'promotion' as const,
+      fromEnvironment: 'development',
+      version: 9,
+      versions: { a: 3, b: 9 },
+    };
+    expect(historyNote(release, { email: 'x@y' }, 'a')).toBe('promoted from development, version 3, by x@y');
+    expect(historyNote(release, { email: 'x@y' }, 'b')).toBe('promoted from development, version 9, by x@y');
   });
 });

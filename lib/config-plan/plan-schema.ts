@@ -67,7 +67,14 @@ export const planProblemSchema = z.object({
 
 export const planSourceSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('file'), fileName: z.string(), fileDigest: z.string() }),
-  z.object({ kind: z.literal('promotion'), fromEnvironment: z.string(), version: z.number().int() }),
+  z.object({
+    kind: z.literal('promotion'),
+    fromEnvironment: z.string(),
+    /** The source version promoted (of the one config; of a release, the highest). */
+    version: z.number().int(),
+    /** Each promoted config's version in the source, by name: a release's history notes name their own. */
+    versions: z.record(z.string(), z.number().int()).optional(),
+  }),
 ]);
 
 export const PLAN_ACTIONS = ['create', 'update', 'unchanged', 'delete'] as const;

@@ -20,6 +20,9 @@ const resetSchema = z.object({
   seed_users: z.number().int().min(0).max(100_000).optional(),
   seed_tool_calls: z.number().int().min(0).max(1_000_000).optional(),
 });
+const retireSchema = z.object({
+  tools: z.array(z.string().min(1).max(200)).min(1, 'name at least one tool').max(1000),
+});
 const connectionSchema = z.object({
   key_id: z.string().regex(/^[A-Za-z0-9_-]{1,100}$/, 'key_id: letters, digits, hyphens, underscores'),
   connector: z.string().min(1, 'connector is required'),
@@ -62,6 +65,11 @@ export function registerControlRoutes(
     if (store.getConnection(input.key_id)) throw conflict(`connection "${input.key_id}" already exists`);
     const c = store.addConnection(input.key_id, input.connector);
     return { id: c.id, key_id: c.keyId };
+  });
+  router.add('POST', '/_emulator/catalog/retire', async ({ body }) => {
+    const input = parseInput(retireSchema, await body());
+    for (const t of input.tools) store.retiredTools.add(t);
+    return { retired: [...store.retiredTools].sort() };
   });
   router.add('POST', '/_emulator/reset', async ({ body }) => {
     const input = parseInput(resetSchema, await body());

@@ -14,6 +14,8 @@ export const faultSchema = z.object({
   // cannot tell from its side whether the write happened (a lost answer, a gateway timing out).
   after_apply: z.boolean().optional(),
   times: z.number().int().min(1).optional(),
+  // Counted: the first `after` matching requests pass untouched, so a test can fail exactly the third write.
+  after: z.number().int().min(0).optional(),
 });
 
 export type FaultInput = z.infer<typeof faultSchema>;
@@ -21,6 +23,7 @@ interface Fault extends FaultInput {
   id: string;
   regex: RegExp;
   used: number;
+  seen: number;
 }
 
 const globToRegex = (glob: string) =>
@@ -32,7 +35,7 @@ export class Faults {
 
   add(input: FaultInput): string {
     const id = `fault_${this.next++}`;
-    this.faults.push({ ...input, id, regex: globToRegex(input.path), used: 0 });
+    this.faults.push({ ...input, id, regex: globToRegex(input.path), used: 0, seen: 0 });
     return id;
   }
 
@@ -46,6 +49,7 @@ export class Faults {
       if (f.method && f.method !== method) continue;
       if (!f.regex.test(pathname)) continue;
       if (f.times !== undefined && f.used >= f.times) continue;
+      if (f.after !== undefined && f.seen++ < f.after) continue;
       if (f.error_rate !== undefined && Math.random() >= f.error_rate) continue;
       f.used++;
       return f;

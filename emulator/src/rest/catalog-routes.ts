@@ -85,6 +85,7 @@ export function registerCatalogRoutes(router: Router, { store, baseUrl }: Deps) 
       } else {
         tools = store.catalog.connectors.flatMap((c) => c.tools);
       }
+      if (store.retiredTools.size) tools = tools.filter((t) => !store.retiredTools.has(t.name));
       if (names.length) {
         const set = new Set(names);
         tools = tools.filter((t) => set.has(t.name));

@@ -69,7 +69,7 @@ function validateMappings(deps: Deps, raw: z.infer<typeof mappingsSchema>): Tool
     }
     for (const tool of m.tools) {
       const t = deps.store.catalog.tool(tool);
-      if (!t || t.connector !== conn.connector) {
+      if (!t || t.connector !== conn.connector || deps.store.retiredTools.has(tool)) {
         violations.push({
           field: `connection_tool_mappings[${i}].tools`,
           description: `tool "${tool}" does not belong to connection "${m.connection_name}" (${conn.connector})`,

@@ -71,8 +71,15 @@ export class Store {
     return store;
   }
 
+  /**
+   * Tools this environment's catalog does not offer (a test control): environments can run different catalog
+   * versions, so a tool chosen in one may be absent in another. Not persisted; a reset brings them back.
+   */
+  readonly retiredTools = new Set<string>();
+
   private load(state: EmulatorState) {
     this.seq = state.seq;
+    this.retiredTools.clear();
     for (const m of [this.connections, this.configs, this.accounts, this.accountsByKey, this.configsByName])
       m.clear();
     this.configsByUuid.clear();

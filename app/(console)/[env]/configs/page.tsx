@@ -8,6 +8,8 @@ import { Footer } from '@/components/ui/footer';
 import { EmptyState, ErrorState } from '@/components/ui/states';
 import { singleValues } from '@/lib/request/search-params';
 import { can } from '@/lib/auth/roles';
+import { promotionTargets } from '@/lib/config-plan/promote';
+import { envPath } from '@/lib/environments/paths';
 import { pageContext } from '@/lib/request/context';
 import { pageLoad } from '@/lib/request/page-load';
 
@@ -33,6 +35,8 @@ export default async function ConfigsPage({
   const result = loaded.ok
     ? { ok: true as const, ...loaded.value }
     : { ok: false as const, error: loaded.problem.message };
+  // Several configs ticked here are promoted together (a release) from the promote page.
+  const canPromote = promotionTargets(ctx, ctx.environment!.name).length > 0;
   const href = (token: string) =>
     `/configs?${new URLSearchParams({ ...(search ? { q: search } : {}), ...(token ? { page: token } : {}) })}`;
   return (
@@ -71,11 +75,18 @@ export default async function ConfigsPage({
             description={search ? 'Try another search.' : 'Create one to expose tools to agents.'}
           />
         ) : (
-          <ConfigsTable configs={result.items} />
+          <ConfigsTable configs={result.items} releaseForm={canPromote ? 'release' : undefined} />
         )}
       </Card>
       {result.ok && (
         <Footer className="mt-4 text-sm text-zinc-500" start={<span>{result.totalSize} configs</span>}>
+          {canPromote && (
+            <form id="release" method="get" action={envPath(ctx.environment!.name, '/configs/promote')}>
+              <Button variant="secondary" type="submit">
+                Promote selected
+              </Button>
+            </form>
+          )}
           {page && (
             <Link className={buttonClass('secondary')} href={href(result.prevPageToken)}>
               Previous

@@ -81,7 +81,7 @@ export default async function ConfigPage({ params }: { params: Promise<{ id: str
         title={config.name}
         description={<SavedDescription configId={id} />}
         action={
-          <div className="flex gap-2">
+          <div className="flex flex-wrap gap-2">
             <Link
               className={buttonClass('secondary')}
               href={`/users/readiness?config=${encodeURIComponent(id)}`}
@@ -90,6 +90,12 @@ export default async function ConfigPage({ params }: { params: Promise<{ id: str
             </Link>
             <Link className={buttonClass('secondary')} href={`/configs/${encodeURIComponent(id)}/history`}>
               History
+            </Link>
+            <Link
+              className={buttonClass('secondary')}
+              href={`/configs/promote?configs=${encodeURIComponent(config.name)}`}
+            >
+              Promote
             </Link>
             {admin && <ConfigActions id={config.id} name={config.name} />}
           </div>
