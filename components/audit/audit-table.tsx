@@ -25,7 +25,6 @@ export function AuditTable({ entries, filtered }: { entries: AuditRow[]; filtere
         <Tr>
           <Th>When</Th>
           <Th>Who</Th>
-          <Th>Where</Th>
           <Th>Action</Th>
           <Th>Target</Th>
           <Th>Summary</Th>
@@ -41,8 +40,11 @@ export function AuditTable({ entries, filtered }: { entries: AuditRow[]; filtere
             <Td>
               {e.actorEmail} <span className="text-xs text-zinc-500">({e.actorRole})</span>
             </Td>
-            <Td className="text-xs">{e.environment ?? <span className="text-zinc-500">console</span>}</Td>
-            <Td className="font-mono text-xs">{e.action}</Td>
+            <Td className="text-xs">
+              <span className="font-mono">{e.action}</span>
+              {/* Where it happened, under what: a column of its own made the table scroll at laptop widths. */}
+              <span className="block text-zinc-500">in {e.environment ?? 'the console'}</span>
+            </Td>
             <Td className="max-w-48 truncate font-mono text-xs">{e.target}</Td>
             <Td>
               {e.summary}

@@ -6,7 +6,8 @@ import { activityHref } from '@/lib/activity/filters';
 import { describeEvent } from '@/lib/events/timeline';
 import { RANGE_WORDS, type HomeFigures } from '@/lib/home/figures';
 
-const link = 'text-indigo-700 hover:underline dark:text-indigo-300';
+// Underlined: links inside a sentence must not be told apart by colour alone.
+const link = 'text-indigo-700 underline dark:text-indigo-300';
 const count = (n: number) => n.toLocaleString('en-US');
 
 function Source({ id, title, children }: { id: string; title: string; children: ReactNode }) {

@@ -28,6 +28,12 @@ test('admin ensures an instance, the user authorizes via a connect link, the ins
   test.setTimeout(150_000); // two browser contexts and two provider round trips on a loaded CI machine
   const config = await reminderConfig();
   const who = `inst-${Date.now().toString(36)}@example.com`;
+  // A user the environment knows (one pending account): an identifier with none opens the unknown-user page.
+  const account = await emulatorApi('POST', '/api/v1/connected_accounts', {
+    connector: 'MY_GMAIL',
+    identifier: who,
+  });
+  expect(account.status).toBe(201);
   await page.goto(`/users/${encodeURIComponent(who)}?config=${config.id}`);
   const panel = page.getByTestId('config-reminder-assistant').getByTestId('instance-reminder-assistant');
   await expect(panel).toContainText('None');

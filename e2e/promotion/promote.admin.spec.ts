@@ -18,8 +18,18 @@ test('a newcomer promotes a config to production: blocked by a missing connectio
   expect(created.status).toBe(201);
   const id = created.body.config.id;
 
-  // From the config's page in development: Promote, choose production, review.
+  // The newcomer compares the environments first: the config is development's only (search finds it).
+  // (The comparison shares each environment's lists for a few seconds: a config made a moment ago may need a reload.)
+  const cell = page.getByTestId(`config-cell-${name}-production`);
+  await expect(async () => {
+    await page.goto(`/compare?q=${name}`);
+    await expect(cell).toHaveAttribute('data-state', 'missing', { timeout: 1_000 });
+  }).toPass({ timeout: 20_000 });
+  await expect(page.getByTestId(`config-cell-${name}-development`)).toHaveAttribute('data-state', 'same');
+
+  // From the config's page in development (its twin in production: missing): Promote, choose production, review.
   await page.goto(`/configs/${encodeURIComponent(id)}`);
+  await expect(page.getByTestId('config-twins').getByTestId('twin-production')).toContainText('Missing');
   await page.getByRole('link', { name: 'Promote', exact: true }).click();
   await expect(page).toHaveURL(/\/development\/configs\/promote\?configs=/);
   await page.getByLabel('Target environment', { exact: true }).selectOption('production');

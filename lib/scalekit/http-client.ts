@@ -105,6 +105,7 @@ export function createHttpClient(opts: HttpClientOptions) {
     const leftForThisTry = budget - (started - t0);
     if (leftForThisTry < MIN_ATTEMPT_MS) throw outOfTime(started - startedCall);
     const limit = Math.min(timeoutMs, leftForThisTry);
+    const signal = AbortSignal.timeout(limit);
     let res: Response;
     try {
       res = await doFetch(url, {
@@ -115,10 +116,13 @@ export function createHttpClient(opts: HttpClientOptions) {
           ...(spec.body === undefined ? {} : { 'content-type': 'application/json' }),
         },
         body: spec.body === undefined ? undefined : JSON.stringify(spec.body),
-        signal: AbortSignal.timeout(limit),
+        signal,
       });
     } catch (err) {
-      const timedOut = (err as Error).name === 'TimeoutError' || (err as Error).name === 'AbortError';
+      // Our own signal fired: a timeout, however fetch words it (when the abort lands while connecting, undici
+      // rejects with "fetch failed" and the timeout as its cause, which read as a network error under load).
+      const timedOut =
+        signal.aborted || (err as Error).name === 'TimeoutError' || (err as Error).name === 'AbortError';
       log(formatCall(spec.method, spec.path, timedOut ? 'timeout' : 'network-error', now() - started));
       if (timedOut) {
         throw new ScalekitError(
