@@ -3,29 +3,14 @@
  * revoked on the first it is refused by the second at once, with a clear 401; expired keys too. Keys are
  * checked against the database on every call, never cached per instance. Needs TEST_DATABASE_URL.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import pg from 'pg';
-import { startTestEmulator, type TestEmulator } from '@/emulator/test/helpers';
-import { startApiInstance, type ApiInstance } from '../support/api-instances';
+import { twoInstancesOn, type ApiInstance } from '../support/api-instances';
 
 const pgUrl = process.env.TEST_DATABASE_URL;
 
 describe.skipIf(!pgUrl)('API keys across console instances sharing PostgreSQL', () => {
-  let emu: TestEmulator;
-  let a: ApiInstance;
-  let b: ApiInstance;
-  beforeAll(async () => {
-    emu = await startTestEmulator();
-    [a, b] = await Promise.all([
-      startApiInstance(emu, { DATABASE_URL: pgUrl }),
-      startApiInstance(emu, { DATABASE_URL: pgUrl }),
-    ]);
-  }, 240_000);
-  afterAll(async () => {
-    a?.stop();
-    b?.stop();
-    await emu?.stop();
-  });
+  const two = twoInstancesOn(pgUrl);
 
   const exportWith = (inst: ApiInstance, key: string) =>
     fetch(`${inst.url}/api/environments/default/configs/export`, {
@@ -33,10 +18,10 @@ describe.skipIf(!pgUrl)('API keys across console instances sharing PostgreSQL', 
     });
 
   it('a key revoked on one instance is refused by the other at once', async () => {
-    const { id, key } = await a.createKey({ name: `rev-${Date.now().toString(36)}`, role: 'admin' });
-    expect((await exportWith(b, key)).status).toBe(200);
-    await a.revokeKey(id);
-    const refused = await exportWith(b, key);
+    const { id, key } = await two.a.createKey({ name: `rev-${Date.now().toString(36)}`, role: 'admin' });
+    expect((await exportWith(two.b, key)).status).toBe(200);
+    await two.a.revokeKey(id);
+    const refused = await exportWith(two.b, key);
     expect(refused.status).toBe(401);
     expect(refused.headers.get('www-authenticate')).toContain('invalid_token');
     const body = (await refused.json()) as { error: string; code: string };
@@ -45,7 +30,7 @@ describe.skipIf(!pgUrl)('API keys across console instances sharing PostgreSQL', 
   });
 
   it('an expired key is refused with its own message', async () => {
-    const { id, key } = await a.createKey({
+    const { id, key } = await two.a.createKey({
       name: `exp-${Date.now().toString(36)}`,
       role: 'admin',
       expiresInDays: 1,
@@ -54,7 +39,7 @@ describe.skipIf(!pgUrl)('API keys across console instances sharing PostgreSQL', 
     await db.connect();
     await db.query("UPDATE api_keys SET expires_at = now() - interval '1 minute' WHERE id = $1", [id]);
     await db.end();
-    const refused = await exportWith(b, key);
+    const refused = await exportWith(two.b, key);
     expect(refused.status).toBe(401);
     expect(((await refused.json()) as { code: string }).code).toBe('api_key_expired');
   });

@@ -8,7 +8,11 @@ import { runAsUser } from '@/lib/auth/test-user';
 import { can } from '@/lib/auth/roles';
 import type { TestEmulator } from '@/emulator/test/helpers';
 import { SUPPORT, startConsoleEnv } from '../support/console-env';
-import { loadServerActions, type ServerAction } from '../support/server-actions';
+import {
+  loadServerActions,
+  PLAUSIBLE_INPUT as plausible,
+  type ServerAction,
+} from '../support/server-actions';
 
 let emu: TestEmulator;
 let actions: { file: string; exportName: string; fn: ServerAction }[] = [];
@@ -17,16 +21,6 @@ beforeAll(async () => {
   actions = await loadServerActions();
 });
 afterAll(() => emu.stop());
-
-const plausible = {
-  configId: 'cfg_1',
-  identifier: 'alice@example.com',
-  connectionName: 'gmail',
-  expirySeconds: 600,
-  accessLevel: 'FULL',
-  toolName: 'x',
-  arguments: {},
-};
 
 describe('server actions called directly', () => {
   it('are all defined through defineAction (so none can skip the checks)', () => {

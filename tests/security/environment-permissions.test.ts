@@ -16,7 +16,13 @@ import { can, type Permission, type Role, type SessionUser } from '@/lib/auth/ro
 import { runAsUser } from '@/lib/auth/test-user';
 import { productionRoles } from '@/scripts/lib/emulator-environments';
 import { ADMIN, SUPPORT } from '../support/console-env';
-import { loadServerActions, pageFiles, routeFiles, type ServerAction } from '../support/server-actions';
+import {
+  loadServerActions,
+  PLAUSIBLE_INPUT as plausible,
+  pageFiles,
+  routeFiles,
+  type ServerAction,
+} from '../support/server-actions';
 
 const OPS: SessionUser = { email: 'ops@example.com', name: 'Ops', role: 'admin' }; // a demo account's role
 const ENVIRONMENTS = ['development', 'production'] as const;
@@ -67,17 +73,6 @@ afterAll(async () => {
 const upstreamCalls = async (env: Env) =>
   (await emulators[env].control<{ total?: number }>('GET', '/counters')).total ?? 0;
 const resetCounters = () => Promise.all(ENVIRONMENTS.map((e) => emulators[e].control('DELETE', '/counters')));
-
-// Plausible input for every action: what a crafted request would send.
-const plausible = {
-  configId: 'cfg_1',
-  identifier: 'alice@example.com',
-  connectionName: 'gmail',
-  expirySeconds: 600,
-  accessLevel: 'FULL',
-  toolName: 'x',
-  arguments: {},
-};
 
 const refusal = /cannot do this|does not allow this|You have no role|Sign in to continue/;
 

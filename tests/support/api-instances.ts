@@ -4,7 +4,8 @@ import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
-import type { TestEmulator } from '@/emulator/test/helpers';
+import { afterAll, beforeAll } from 'vitest';
+import { startTestEmulator, type TestEmulator } from '@/emulator/test/helpers';
 
 const root = path.resolve(import.meta.dirname, '../..');
 
@@ -90,4 +91,26 @@ export function startApiInstance(
       });
     });
   });
+}
+
+/**
+ * Two console instances (two processes) on one database and one emulator, started before the enclosing suite's
+ * tests and stopped after them: what every "holds across instances" test needs. Read `a` and `b` in the tests.
+ */
+export function twoInstancesOn(databaseUrl: string | undefined): { a: ApiInstance; b: ApiInstance } {
+  const pair = {} as { a: ApiInstance; b: ApiInstance };
+  let emu: TestEmulator | undefined;
+  beforeAll(async () => {
+    emu = await startTestEmulator();
+    [pair.a, pair.b] = await Promise.all([
+      startApiInstance(emu, { DATABASE_URL: databaseUrl }),
+      startApiInstance(emu, { DATABASE_URL: databaseUrl }),
+    ]);
+  }, 240_000);
+  afterAll(async () => {
+    pair.a?.stop();
+    pair.b?.stop();
+    await emu?.stop();
+  });
+  return pair;
 }

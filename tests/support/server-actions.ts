@@ -67,3 +67,14 @@ export function pageFiles(under: string): { file: string; permission: Permission
       null) as Permission | null,
   }));
 }
+
+/** Plausible input for every action: what a crafted request would send, so only the permission check refuses. */
+export const PLAUSIBLE_INPUT = {
+  configId: 'cfg_1',
+  identifier: 'alice@example.com',
+  connectionName: 'gmail',
+  expirySeconds: 600,
+  accessLevel: 'FULL',
+  toolName: 'x',
+  arguments: {},
+};
