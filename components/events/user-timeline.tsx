@@ -18,9 +18,9 @@ import {
   type TimelineKind,
 } from '@/lib/events/timeline';
 import { timelineQuery } from './queries';
+import { clockTime } from '@/components/ui/date-formats';
 
-const clock = (iso: string) =>
-  new Date(iso).toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' });
+const clock = (iso: string) => clockTime.format(new Date(iso));
 
 /**
  * A user's connection history from the console's own record of Scalekit's webhooks, newest first: what

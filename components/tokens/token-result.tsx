@@ -4,6 +4,7 @@ import { useMemo, useState } from 'react';
 import { Card, CardHeader } from '@/components/ui/card';
 import { buildSnippets } from '@/lib/tokens/snippets';
 import { Countdown } from '@/components/ui/countdown';
+import { localDateTime } from '@/components/ui/date-formats';
 import { SecretValue } from '@/components/ui/secret-value';
 import { SnippetTabs } from '@/components/ui/snippet-tabs';
 
@@ -36,7 +37,7 @@ export function TokenResult({ minted }: { minted: MintedToken }) {
         description={
           <>
             Shown once. Expires in <Countdown iso={minted.expiresAt} /> (
-            {new Date(minted.expiresAt).toLocaleString()}).
+            {localDateTime.format(new Date(minted.expiresAt))}).
           </>
         }
       />

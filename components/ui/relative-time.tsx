@@ -1,5 +1,6 @@
 'use client';
 
+import { localDateTime, relativeFormat } from './date-formats';
 import { useNow } from './use-now';
 
 const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
@@ -11,9 +12,8 @@ const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
 
 export function formatRelative(iso: string, now = Date.now()): string {
   const diff = Date.parse(iso) - now;
-  const fmt = new Intl.RelativeTimeFormat('en', { numeric: 'auto' });
   for (const [unit, ms] of UNITS) {
-    if (Math.abs(diff) >= ms || unit === 'second') return fmt.format(Math.round(diff / ms), unit);
+    if (Math.abs(diff) >= ms || unit === 'second') return relativeFormat.format(Math.round(diff / ms), unit);
   }
   return '';
 }
@@ -26,7 +26,7 @@ export function formatRelative(iso: string, now = Date.now()): string {
 export function RelativeTime({ iso, past = false }: { iso: string; past?: boolean }) {
   const now = useNow(15_000);
   return (
-    <time dateTime={iso} title={new Date(iso).toLocaleString()} suppressHydrationWarning>
+    <time dateTime={iso} title={localDateTime.format(new Date(iso))} suppressHydrationWarning>
       {now === null
         ? new Date(iso).toISOString().replace('T', ' ').slice(0, 16)
         : formatRelative(past ? new Date(Math.min(Date.parse(iso), now)).toISOString() : iso, now)}
