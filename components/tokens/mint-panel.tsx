@@ -11,6 +11,8 @@ import { Button } from '@/components/ui/button';
 import { Card, CardHeader } from '@/components/ui/card';
 import { Field, Input, Select } from '@/components/ui/field';
 import { useFormAction } from '@/components/ui/use-form-action';
+import { useRequiredFields } from '@/components/ui/use-required-fields';
+import { EMPTY } from '@/lib/wire/empty-messages';
 import { mintTokenAction } from '@/lib/tokens/actions/mint-token';
 import { EXPIRY_PRESETS } from '@/lib/tokens/expiry-presets';
 import { readinessQuery } from '@/components/readiness/queries';
@@ -23,6 +25,8 @@ import { useDebounced } from '@/components/ui/use-debounced';
 // result renders on the server too, for a mint submitted before JavaScript has loaded.
 const TokenResult = dynamic(() => import('./token-result').then((m) => m.TokenResult));
 const PreviewPanel = dynamic(() => import('./preview-panel').then((m) => m.PreviewPanel), { ssr: false });
+
+const REQUIRED = { configId: EMPTY.configId, identifier: EMPTY.identifier };
 
 /**
  * Mint a session token for a config and a user: a `<form action>`, so it works before (or without) JavaScript;
@@ -43,6 +47,7 @@ export function MintPanel({ configs }: { configs: { id: string; name: string }[]
     success: 'Token minted',
     onSuccess: () => router.refresh(), // the ledger below now has this mint
   });
+  const required = useRequiredFields(REQUIRED, mint.fieldErrors);
   const minted: MintedToken | null = mint.state?.ok ? mint.state.data : null;
   const ready = readiness.data?.ready === true && who === identifier.trim();
   return (
@@ -52,8 +57,8 @@ export function MintPanel({ configs }: { configs: { id: string; name: string }[]
           title="Mint a session token"
           description="For debugging an agent run: the same token your app mints before each run."
         />
-        <form action={mint.formAction} className="grid gap-4 p-5 md:grid-cols-2">
-          <Field label="Config" htmlFor="config" errors={mint.fieldErrors?.configId}>
+        <form action={mint.formAction} onSubmit={required.onSubmit} className="grid gap-4 p-5 md:grid-cols-2">
+          <Field label="Config" htmlFor="config" errors={required.errors('configId')}>
             <Select
               id="config"
               name="configId"
@@ -71,7 +76,7 @@ export function MintPanel({ configs }: { configs: { id: string; name: string }[]
             label="User identifier"
             htmlFor="identifier"
             hint="Type 3+ characters for suggestions from known accounts"
-            errors={mint.fieldErrors?.identifier}
+            errors={required.errors('identifier')}
           >
             <Input
               id="identifier"

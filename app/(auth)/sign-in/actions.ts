@@ -1,14 +1,15 @@
 'use server';
 
 import { z } from 'zod';
+import { EMPTY } from '@/lib/wire/empty-messages';
 import { signIn } from '@/lib/auth';
 import { throttledMessage } from '@/lib/limits/sign-in-throttle';
 import { requestOrigin } from '@/lib/security/request-origin';
 import { safeRedirectPath } from '@/lib/security/safe-redirect';
 
 const input = z.object({
-  email: z.string().trim().email('Enter your email address'),
-  password: z.string().min(1, 'Enter your password'),
+  email: z.string().trim().email(EMPTY.email),
+  password: z.string().min(1, EMPTY.password),
   callbackUrl: z.string().optional(),
 });
 
