@@ -7,7 +7,7 @@ import Credentials from 'next-auth/providers/credentials';
 import { getServerEnv } from '@/lib/env';
 import { createSignInThrottle } from '@/lib/limits/sign-in-throttle';
 import { safeRedirectPath } from '@/lib/security/safe-redirect';
-import { credentialsAuthorize } from './credentials-sign-in';
+import { credentialsAuthorize, throttledBeforeAuth } from './credentials-sign-in';
 import { buildLocalAccounts, DEMO_ACCOUNTS, parseConsoleUsers } from './local-accounts';
 import { withUserinfo } from './oidc-userinfo';
 import { environmentsFor, roleClaimNames, type Identity } from '@/lib/environments/roles';
@@ -40,10 +40,35 @@ function roleClaimsOf(profile: Record<string, unknown> | undefined): Record<stri
   return out;
 }
 
+const SIGN_IN_PAGE = '/sign-in';
+
+// One per process, shared by Auth.js's authorize and the refusal before Auth.js: it remembers spent budgets.
+let throttle: ReturnType<typeof createSignInThrottle> | undefined;
+const signInThrottle = () => (throttle ??= createSignInThrottle());
+
 /** The Auth.js secret (the development fallback outside production); also the root of other derived keys. */
 export function authSecret(): string | undefined {
   const env = getServerEnv();
   return env.auth.secret ?? (env.nodeEnv === 'production' ? undefined : DEV_ONLY_SECRET);
+}
+
+/**
+ * A credentials POST this instance already knows is throttled, answered before Auth.js runs
+ * (lib/auth/credentials-sign-in.ts); null for everything Auth.js must handle. The sign-in page is on AUTH_URL
+ * when set, as Auth.js puts it.
+ */
+export async function throttledCredentialsAnswer(req: Request): Promise<Response | null> {
+  const env = getServerEnv();
+  if (!env.auth.credentialsEnabled) return null;
+  return throttledBeforeAuth(
+    {
+      throttle: signInThrottle(),
+      secret: authSecret() ?? '',
+      trustedProxyHops: env.network.trustedProxyHops,
+    },
+    req,
+    new URL(SIGN_IN_PAGE, env.auth.url ?? req.url),
+  );
 }
 
 export function buildAuthConfig(): NextAuthConfig {
@@ -57,7 +82,7 @@ export function buildAuthConfig(): NextAuthConfig {
     const accounts = buildLocalAccounts(entries);
     const authorize = credentialsAuthorize({
       accounts,
-      throttle: createSignInThrottle(),
+      throttle: signInThrottle(),
       // Without a secret Auth.js itself refuses to run; device cookies then simply never verify.
       secret: authSecret() ?? '',
       trustedProxyHops: env.network.trustedProxyHops,
@@ -103,7 +128,7 @@ export function buildAuthConfig(): NextAuthConfig {
     trustHost: true,
     secret: authSecret(),
     session: { strategy: 'jwt', maxAge: 12 * 60 * 60 },
-    pages: { signIn: '/sign-in', error: '/sign-in' },
+    pages: { signIn: SIGN_IN_PAGE, error: SIGN_IN_PAGE },
     providers,
     callbacks: {
       // Every redirect Auth.js makes to an address it was given (callbackUrl, the return from the identity

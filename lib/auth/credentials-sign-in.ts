@@ -44,6 +44,47 @@ async function throttledError(retryAfterS: number): Promise<Error> {
   return err;
 }
 
+/**
+ * The answer to a POST to /api/auth/callback/credentials that this instance already knows is throttled
+ * (lib/limits/sign-in-throttle.ts: a budget the database said is spent), given before Auth.js runs: no CSRF
+ * check, no session work, no statement, so a flood of refused guesses costs little more than reading its form.
+ * It is the answer Auth.js gives a throttled attempt (the sign-in page with the wait), so a person sees the same.
+ * Null when Auth.js must decide (anything else, a device cookie for the account, a budget not known spent).
+ * Refusing unchecked needs no CSRF token: it grants nothing.
+ */
+export async function throttledBeforeAuth(
+  deps: Pick<Deps, 'throttle' | 'secret' | 'trustedProxyHops'>,
+  request: Request,
+  signInPage: URL,
+): Promise<Response | null> {
+  if (request.method !== 'POST' || !new URL(request.url).pathname.endsWith('/callback/credentials')) {
+    return null;
+  }
+  let form: FormData;
+  try {
+    form = await request.clone().formData();
+  } catch {
+    return null; // Auth.js answers a body it cannot read
+  }
+  const email = credentialsInput.shape.email.safeParse(form.get('email'));
+  if (!email.success) return null;
+  const retryAfterS = deps.throttle.refusedWithoutAsking({
+    email: email.data,
+    clientIp: clientAddress(request.headers, deps.trustedProxyHops),
+    deviceId: knownDevice(deps.secret, deviceCookieFrom(request.headers.get('cookie')), email.data),
+  });
+  if (retryAfterS === null) return null;
+  const url = new URL(signInPage);
+  url.search = new URLSearchParams({
+    error: 'CredentialsSignin',
+    code: throttledCode(retryAfterS),
+  }).toString();
+  // Auth.js's own client asks for the address as JSON instead of a redirect.
+  return request.headers.has('x-auth-return-redirect')
+    ? Response.json({ url: url.href })
+    : Response.redirect(url.href, 302);
+}
+
 export function credentialsAuthorize(deps: Deps) {
   return async function authorize(raw: unknown, request: Request) {
     const parsed = credentialsInput.safeParse(raw);

@@ -1,7 +1,7 @@
 import NextAuth, { type NextAuthConfig } from 'next-auth';
 import type { NextRequest } from 'next/server';
 import { withBrowserHost } from './browser-host';
-import { buildAuthConfig } from './config';
+import { buildAuthConfig, throttledCredentialsAnswer } from './config';
 
 // Lazy config: evaluated on first request, so building the app needs no runtime configuration. Auth.js
 // calls this function on every request; building it hashes the local passwords with scrypt (tens of ms of
@@ -16,5 +16,9 @@ const pinned = () => Boolean(process.env.AUTH_URL ?? process.env.NEXTAUTH_URL);
 const onBrowserHost = (req: NextRequest) => (pinned() ? req : (withBrowserHost(req) as NextRequest));
 export const handlers = {
   GET: (req: NextRequest) => nextAuth.handlers.GET(onBrowserHost(req)),
-  POST: (req: NextRequest) => nextAuth.handlers.POST(onBrowserHost(req)),
+  // A flood of guesses at spent budgets is refused before Auth.js (lib/auth/credentials-sign-in.ts).
+  POST: async (req: NextRequest) => {
+    const r = onBrowserHost(req);
+    return (await throttledCredentialsAnswer(r)) ?? nextAuth.handlers.POST(r);
+  },
 };

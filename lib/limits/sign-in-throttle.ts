@@ -11,6 +11,12 @@
  * password is checked (concurrent guesses cannot slip past a budget) and given back when it succeeds, so only
  * failures use a budget up. Unknown emails are counted exactly like real ones: the answer never tells whether
  * an account exists.
+ *
+ * A flood keeps hitting budgets that are already spent. Each instance remembers for up to 5 s a refusal the
+ * database gave (the budget, and when its window ends) and refuses the next unknown browser on that budget
+ * without a statement, and before Auth.js is reached (refusedWithoutAsking): a spent budget only stays spent
+ * until its window ends, so at worst an instance refuses for 5 s more than the database would (an owner's
+ * success gave a use back meanwhile). Nothing is allowed from memory: every allowed attempt is counted.
  */
 import type { DbHandle } from '@/lib/db/client';
 import { createDbWindowLimiter } from './window-limiter';
@@ -22,6 +28,8 @@ export const UNKNOWN_DEVICE_CLIENT_ATTEMPTS = 50;
 /** Failed attempts from one known device; past it the device counts as unknown until the window ends. */
 export const KNOWN_DEVICE_ATTEMPTS = 10;
 export const THROTTLE_WINDOW_MS = 15 * 60_000;
+/** How long an instance answers from a refusal the database gave before asking it again. */
+export const REFUSAL_MEMORY_MS = 5_000;
 
 export type ThrottledAttempt<T> =
   | { ok: true; value: T; knownDevice: boolean }
@@ -42,8 +50,33 @@ export function createSignInThrottle(opts: { db?: () => Promise<DbHandle>; now?:
   const device = limiter('signin-device', KNOWN_DEVICE_ATTEMPTS);
   const account = limiter('signin-unknown-account', UNKNOWN_DEVICE_ACCOUNT_ATTEMPTS);
   const client = limiter('signin-unknown-client', UNKNOWN_DEVICE_CLIENT_ATTEMPTS);
+  const now = opts.now ?? Date.now;
+
+  // Spent budgets of this instance: key -> when to ask the database again, and when the window ends.
+  const spent = new Map<string, { askAt: number; windowEnd: number }>();
+  const remember = (key: string, retryAfterS: number) => {
+    if (spent.size > 10_000) spent.clear(); // forged keys cannot grow it without bound
+    const t = now();
+    spent.set(key, { askAt: t + REFUSAL_MEMORY_MS, windowEnd: t + retryAfterS * 1000 });
+  };
+  const recalled = (key: string): number | null => {
+    const s = spent.get(key);
+    const t = now();
+    if (!s || t >= s.askAt || t >= s.windowEnd) return null;
+    return Math.max(1, Math.ceil((s.windowEnd - t) / 1000));
+  };
+  /** The stranger budgets this instance knows are spent, in the order `attempt` takes them. */
+  const spentFor = (email: string, clientIp: string | null) =>
+    (clientIp ? recalled(`client:${clientIp}`) : null) ?? recalled(`account:${email}`);
 
   return {
+    /**
+     * Seconds to wait when this instance already knows an unknown browser would be refused, without asking
+     * the database; null when only `attempt` can tell (a device cookie always asks: it has its own budget).
+     */
+    refusedWithoutAsking(o: SignInAttempt): number | null {
+      return o.deviceId ? null : spentFor(o.email.trim().toLowerCase(), o.clientIp);
+    },
     /**
      * Runs `verify` (the password check) only within the budget that applies; `verify` is told whether the
      * attempt comes from a known device, so that the password check can serve it first.
@@ -63,14 +96,20 @@ export function createSignInThrottle(opts: { db?: () => Promise<DbHandle>; now?:
         }
         // A device cookie that keeps guessing (a stolen one) is a stranger like any other.
       }
+      const known = spentFor(email, o.clientIp);
+      if (known !== null) return { ok: false, reason: 'throttled', retryAfterS: known };
       const taken: { giveBack(key: string): Promise<void>; key: string }[] = [];
       if (o.clientIp) {
         const byClient = await client.take(o.clientIp);
-        if (!byClient.ok) return { ok: false, reason: 'throttled', retryAfterS: byClient.retryAfterS };
+        if (!byClient.ok) {
+          remember(`client:${o.clientIp}`, byClient.retryAfterS);
+          return { ok: false, reason: 'throttled', retryAfterS: byClient.retryAfterS };
+        }
         taken.push({ giveBack: client.giveBack, key: o.clientIp });
       }
       const byAccount = await account.take(email);
       if (!byAccount.ok) {
+        remember(`account:${email}`, byAccount.retryAfterS);
         await Promise.all(taken.map((t) => t.giveBack(t.key))); // refused before any check: not a guess
         return { ok: false, reason: 'throttled', retryAfterS: byAccount.retryAfterS };
       }
