@@ -16,7 +16,7 @@ import {
   Users,
   X,
 } from 'lucide-react';
-import { Suspense, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { HeaderEnvironment, HeaderRole } from './header-environment';
 import { MenuFrame } from './menu-frame';
 import type { ShellEnvironment } from './shell-types';
@@ -39,12 +39,6 @@ const ITEMS = [
 /**
  * The console's frame, rendered on the server: only the menu's open state (MenuFrame), the active link
  * (SidebarNav) and the theme switch run in the browser, and they receive their icons as rendered markup.
- *
- * The sidebar and the header's controls hydrate on their own (a Suspense boundary each; nothing in them suspends,
- * so they are complete in the server's HTML): React hydrates them after the page, in idle time, or at once when a
- * person clicks into one first, so a page's control answers without waiting for the frame around it. (The page
- * itself gets no boundary here: a page that suspended inside one would stream after the frame, too late to
- * answer 404 or 403.)
  */
 export function ConsoleShell({
   user,
@@ -65,43 +59,37 @@ export function ConsoleShell({
   return (
     <MenuFrame
       brand={<span className="text-base font-semibold tracking-tight">MCP Console</span>}
-      nav={
-        <Suspense>
-          <SidebarNav items={items} environments={environments} />
-        </Suspense>
-      }
+      nav={<SidebarNav items={items} environments={environments} />}
       footer={null}
       openIcon={<Menu className="size-5" aria-hidden />}
       closeIcon={<X className="size-5" aria-hidden />}
       headerEnd={
-        <Suspense>
-          <div className="ml-auto flex min-w-0 items-center gap-2 sm:gap-3">
-            <ThemeToggle
-              icons={{
-                light: <Sun className="size-4" aria-hidden />,
-                dark: <Moon className="size-4" aria-hidden />,
-                system: <Monitor className="size-4" aria-hidden />,
-              }}
-            />
-            <div className="hidden lg:block">
-              <HeaderEnvironment environments={environments} />
-            </div>
-            <div className="hidden text-right sm:block">
-              <p className="text-sm font-medium leading-tight">{user.email}</p>
-            </div>
-            <HeaderRole environments={environments} />
-            <form action={signOutAction}>
-              <button
-                type="submit"
-                className="inline-flex size-9 items-center justify-center rounded-md text-zinc-600 hover:bg-zinc-100 dark:text-zinc-300 dark:hover:bg-zinc-800"
-                aria-label="Sign out"
-                title="Sign out"
-              >
-                <LogOut className="size-4" aria-hidden />
-              </button>
-            </form>
+        <div className="ml-auto flex min-w-0 items-center gap-2 sm:gap-3">
+          <ThemeToggle
+            icons={{
+              light: <Sun className="size-4" aria-hidden />,
+              dark: <Moon className="size-4" aria-hidden />,
+              system: <Monitor className="size-4" aria-hidden />,
+            }}
+          />
+          <div className="hidden lg:block">
+            <HeaderEnvironment environments={environments} />
           </div>
-        </Suspense>
+          <div className="hidden text-right sm:block">
+            <p className="text-sm font-medium leading-tight">{user.email}</p>
+          </div>
+          <HeaderRole environments={environments} />
+          <form action={signOutAction}>
+            <button
+              type="submit"
+              className="inline-flex size-9 items-center justify-center rounded-md text-zinc-600 hover:bg-zinc-100 dark:text-zinc-300 dark:hover:bg-zinc-800"
+              aria-label="Sign out"
+              title="Sign out"
+            >
+              <LogOut className="size-4" aria-hidden />
+            </button>
+          </form>
+        </div>
       }
     >
       {children}

@@ -106,13 +106,10 @@ export default async function UserPage({ params }: { params: Promise<{ identifie
         ) : (
           <ProblemState title="Could not load this user" problem={main.problem} />
         )}
-        {/* Hydrates on its own, after the accounts and their tabs (it suspends on nothing). */}
-        <Suspense>
-          <UserTimeline
-            identifier={identifier}
-            connections={configs.flatMap((c) => c.mappings.map((m) => m.connectionName))}
-          />
-        </Suspense>
+        <UserTimeline
+          identifier={identifier}
+          connections={configs.flatMap((c) => c.mappings.map((m) => m.connectionName))}
+        />
       </Prefetched>
       <Suspense>
         <UserActivity ctx={ctx} identifier={identifier} />
