@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
 import { E2E } from './e2e-env';
 import { emulatorApi } from './emulator';
-import { demoPageSeed, everyPage, everyRoute } from './pages';
+import { demoPageSeed, everyPage } from './pages';
 import { settle } from './settle';
 
 async function seed() {
@@ -21,18 +21,6 @@ export async function publicPaths(): Promise<string[]> {
   return everyPage(await seed())
     .filter((p) => p.audience === 'public')
     .map((p) => p.path);
-}
-
-/** The signed-in pages' routes, one test each (see `everyRoute`); `pathOf` makes one a URL. */
-export const consoleRoutes = () => everyRoute('console', 10);
-/** The public pages' routes: sign-in and the end user's connect page. */
-export const publicRoutes = () => everyRoute('public', 2);
-
-/** A page's URL with the demo seed's ids, read from the emulator now (a connect link is fresh). */
-export async function pathOf(route: string): Promise<string> {
-  const page = everyPage(await seed()).find((p) => p.route === route);
-  if (!page) throw new Error(`${route}: no such page on disk`);
-  return page.path;
 }
 
 /** Loads the page, lets it settle, and fails naming every serious or critical WCAG A/AA violation. */

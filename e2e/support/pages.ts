@@ -71,27 +71,10 @@ export function everyPage(
       return {
         route,
         path: path + (QUERY[route]?.(seed) ?? ''),
-        audience: audienceOf(e.file),
+        audience: e.file.includes('(console)') ? ('console' as const) : ('public' as const),
         primary: primaryControlOf(route, e.file),
       };
     });
-}
-
-const audienceOf = (file: string): PageRef['audience'] => (file.includes('(console)') ? 'console' : 'public');
-
-/**
- * The route of every page on disk for one audience, without ids: known when Playwright lists the tests, before
- * any server runs, so each page can be a test of its own that Playwright spreads over its workers (a spec that
- * walked every page in one test was one long pole on one worker). Fewer than `atLeast` is a glob matching
- * nothing, and fails loudly rather than letting a spec pass with no tests.
- */
-export function everyRoute(audience: PageRef['audience'], atLeast: number, root = process.cwd()): string[] {
-  const routes = consoleSurface(root)
-    .filter((e) => e.kind === 'page' && audienceOf(e.file) === audience)
-    .map((e) => '/' + e.segments.join('/'));
-  if (routes.length < atLeast)
-    throw new Error(`${routes.length} ${audience} pages on disk, expected ${atLeast}+`);
-  return routes;
 }
 
 /** Reads the ids the pages need from an emulator with the demo seed (`get` is an authenticated GET). */
